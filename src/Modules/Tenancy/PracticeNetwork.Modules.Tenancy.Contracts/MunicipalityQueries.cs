@@ -1,0 +1,18 @@
+using Mediator;
+
+namespace PracticeNetwork.Modules.Tenancy.Contracts;
+
+/// <summary>
+/// Municipalities grouped by region, in region-code order, filtered by <paramref name="Search"/>
+/// (a part of the Finnish or Swedish name or the code; case and diacritics ignored) and by <paramref name="RegionCode"/>.
+/// </summary>
+public sealed record ListMunicipalities(string? Search = null, string? RegionCode = null)
+    : IQuery<IReadOnlyList<RegionWithMunicipalities>>;
+
+/// <summary>One municipality by its official three-digit code, or null when there is none.</summary>
+public sealed record GetMunicipality(string Code) : IQuery<MunicipalityDetails?>;
+
+/// <summary>The municipalities <paramref name="PersonId"/> is a member of, with roles; used to choose the acting one.</summary>
+public sealed record GetMembershipsOfPerson(Guid PersonId) : IQuery<IReadOnlyList<MembershipSummary>>;
+
+public sealed record MembershipSummary(Guid MunicipalityId, string MunicipalityCode, MunicipalityRoles Roles);

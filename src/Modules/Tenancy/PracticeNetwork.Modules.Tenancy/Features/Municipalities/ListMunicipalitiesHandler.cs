@@ -1,0 +1,37 @@
+using FluentValidation;
+using Mediator;
+using PracticeNetwork.Modules.Tenancy.Contracts;
+using PracticeNetwork.SharedKernel.Text;
+
+namespace PracticeNetwork.Modules.Tenancy.Features.Municipalities;
+
+internal sealed class ListMunicipalitiesValidator : AbstractValidator<ListMunicipalities>
+{
+    public const int MaxSearchLength = 100;
+
+    public ListMunicipalitiesValidator()
+    {
+        RuleFor(query => query.Search).MaximumLength(MaxSearchLength);
+        RuleFor(query => query.RegionCode).Matches("^[0-9]{2}$").When(query => !string.IsNullOrEmpty(query.RegionCode));
+    }
+}
+
+internal sealed class ListMunicipalitiesHandler(MunicipalityDirectory directory)
+    : IQueryHandler<ListMunicipalities, IReadOnlyList<RegionWithMunicipalities>>
+{
+    public async ValueTask<IReadOnlyList<RegionWithMunicipalities>> Handle(ListMunicipalities query, CancellationToken cancellationToken)
+    {
+        var snapshot = await directory.GetAsync(cancellationToken).ConfigureAwait(false);
+        var search = SearchText.Fold(query.Search);
+        var matches = snapshot.Municipalities
+            .Where(entry => search.Length == 0 || entry.SearchKey.Contains(search, StringComparison.Ordinal))
+            .Select(entry => entry.Municipality)
+            .ToLookup(municipality => municipality.RegionCode, StringComparer.Ordinal);
+
+        return snapshot.Regions
+            .Where(region => string.IsNullOrEmpty(query.RegionCode) || region.Code == query.RegionCode)
+            .Where(region => matches.Contains(region.Code))
+            .Select(region => new RegionWithMunicipalities(region, matches[region.Code].ToList()))
+            .ToList();
+    }
+}
