@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PracticeNetwork.SharedKernel.Tenancy;
 
 namespace PracticeNetwork.SharedKernel.Persistence;
@@ -21,6 +22,18 @@ public abstract class ModuleDbContext(DbContextOptions options, ITenantContext t
 
     /// <summary>Read by the query filter on every query, so it follows <see cref="ITenantContext.Change"/>.</summary>
     protected Guid? CurrentMunicipalityId => tenant.MunicipalityId;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        base.ConfigureConventions(configurationBuilder);
+
+        // SQLite stores DateTimeOffset as text it cannot compare or sort; as UTC ticks it can.
+        if (Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -16,3 +16,8 @@ public sealed record GetMunicipality(string Code) : IQuery<MunicipalityDetails?>
 public sealed record GetMembershipsOfPerson(Guid PersonId) : IQuery<IReadOnlyList<MembershipSummary>>;
 
 public sealed record MembershipSummary(Guid MunicipalityId, string MunicipalityCode, MunicipalityRoles Roles);
+
+/// <summary>The members of the acting municipality (none when nobody acts for one).</summary>
+public sealed record ListMembers : IQuery<IReadOnlyList<MemberSummary>>;
+
+public sealed record MemberSummary(Guid MembershipId, Guid PersonId, MunicipalityRoles Roles, int Version);

@@ -11,8 +11,10 @@ internal sealed class ListMunicipalitiesValidator : AbstractValidator<ListMunici
 
     public ListMunicipalitiesValidator()
     {
-        RuleFor(query => query.Search).MaximumLength(MaxSearchLength);
-        RuleFor(query => query.RegionCode).Matches("^[0-9]{2}$").When(query => !string.IsNullOrEmpty(query.RegionCode));
+        // Field names are the query parameters' names, so API clients and the search form see the same keys.
+        RuleFor(query => query.Search).MaximumLength(MaxSearchLength).OverridePropertyName("q");
+        RuleFor(query => query.RegionCode).Matches("^[0-9]{2}$").When(query => !string.IsNullOrEmpty(query.RegionCode))
+            .OverridePropertyName("region");
     }
 }
 

@@ -51,5 +51,5 @@ internal sealed class MunicipalityDirectory(TenancyDbContext db, IMemoryCache ca
     }
 
     public static string SearchKeyOf(MunicipalitySummary municipality) =>
-        $"{SearchText.Fold(municipality.NameFi)} {SearchText.Fold(municipality.NameSv)} {municipality.Code}";
+        SearchText.Key(municipality.NameFi, municipality.NameSv, municipality.Code);
 }

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using PracticeNetwork.Modules.Tenancy.Data;
+using PracticeNetwork.SharedKernel.Persistence;
+using PracticeNetwork.SharedKernel.Tenancy;
+
+namespace PracticeNetwork.Migrations.PostgreSql;
+
+// Used only by 'dotnet ef migrations add' (through ./build.sh migrations add); never connects.
+internal sealed class TenancyDbContextFactory : IDesignTimeDbContextFactory<TenancyDbContext>
+{
+    public TenancyDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<TenancyDbContext>();
+        PostgreSqlProvider.Configure(options, "Host=localhost;Database=practicenetwork_design", new ModuleDatabase(TenancyDbContext.ModuleName, typeof(TenancyDbContext)));
+        return new TenancyDbContext(options.Options, new TenantContext());
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Diagnostics;
+using PracticeNetwork.SharedKernel.Validation;
+
+namespace PracticeNetwork.Host.Infrastructure;
+
+/// <summary>
+/// Turns exceptions in API requests into RFC 9457 problem details: field errors for invalid input (400),
+/// conflicts (409), malformed requests (400), and a plain 500 without internals for everything else.
+/// Pages fall through to the error page.
+/// </summary>
+internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var result = exception switch
+        {
+            RequestValidationException validation => TypedResults.ValidationProblem(
+                validation.Errors.ToDictionary(pair => pair.Key, pair => pair.Value), title: "One or more fields are invalid."),
+            ConflictException conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: conflict.Message),
+            BadHttpRequestException badRequest => TypedResults.Problem(statusCode: badRequest.StatusCode, title: "The request is malformed."),
+            _ => (IResult?)null,
+        };
+
+        if (result is null)
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            result = TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "An unexpected error occurred.");
+        }
+
+        // By now the request path is the error page's; the feature keeps the path that failed.
+        var failedPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+        if (failedPath?.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return false;
+        }
+
+        await result.ExecuteAsync(httpContext);
+        return true;
+    }
+}

@@ -1,0 +1,137 @@
+using Mediator;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using PracticeNetwork.Host.Api;
+using PracticeNetwork.Modules.Tenancy;
+using PracticeNetwork.SharedKernel.Persistence;
+using PracticeNetwork.SharedKernel.Tenancy;
+using PracticeNetwork.SharedKernel.Validation;
+
+namespace PracticeNetwork.Host.Infrastructure;
+
+/// <summary>The composition root: which modules and infrastructure make up the app, and the request pipeline.</summary>
+internal static class HostComposition
+{
+    public static WebApplicationBuilder AddPracticeNetwork(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var storage = StorageSettings.From(builder.Configuration);
+        var database = DatabaseSettings.From(builder.Configuration, storage.DataFolder);
+
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
+        }
+
+        services.AddSingleton(storage);
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IModuleDbContextConfigurator, ModuleDbContextConfigurator>();
+        services.AddScoped<ITenantContext, TenantContext>();
+        services.AddScoped<DatabaseSchema>();
+
+        services.AddTenancyModule();
+
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+        });
+
+        services.AddPracticeNetworkLocalization();
+        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = ".PracticeNetwork.Antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddAuthentication();
+        services.AddAuthorization();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddPracticeNetworkJobs(database, builder.Configuration);
+        return builder;
+    }
+
+    public static WebApplication UsePracticeNetwork(this WebApplication app)
+    {
+        app.UseExceptionHandler("/virhe");
+        app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsApiRequest(context), pages => pages.UseStatusCodePagesWithReExecute("/virhe/{0}"));
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseRequestLocalization();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        var api = app.MapGroup("/api/v1");
+        api.MapMunicipalitiesApi();
+        api.MapMembersApi();
+        app.MapRazorPages();
+        app.UsePracticeNetworkJobs();
+        return app;
+    }
+
+    private static bool IsApiRequest(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The embedded default migrates and seeds itself. A server database must be migrated explicitly
+    /// (<c>migrate</c>); against an out-of-date schema the app refuses to start and says how to fix it.
+    /// </summary>
+    public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
+    {
+        var database = app.Services.GetRequiredService<DatabaseSettings>();
+        var migrateAtStart = app.Configuration.GetValue("Database:MigrateAtStartup", database.IsEmbedded);
+        if (migrateAtStart)
+        {
+            return await app.MigrateDatabaseAsync();
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var pending = await scope.ServiceProvider.GetRequiredService<DatabaseSchema>().GetPendingMigrationsAsync(CancellationToken.None);
+        if (pending.Count == 0)
+        {
+            return true;
+        }
+
+        app.Logger.LogCritical(
+            "The {Provider} database schema is out of date: {Count} migration(s) not applied ({Pending}). " +
+            "Run 'dotnet PracticeNetwork.Host.dll migrate' with the same configuration first; see docs/operations.md.",
+            database.Provider, pending.Count, string.Join(", ", pending));
+        return false;
+    }
+
+    public static async Task<bool> MigrateDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var database = app.Services.GetRequiredService<DatabaseSettings>();
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseSchema>().MigrateAsync(CancellationToken.None);
+            app.Logger.LogInformation("The {Provider} database schema is current.", database.Provider);
+            return true;
+        }
+        catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException)
+        {
+            app.Logger.LogCritical(exception, "Migrating the {Provider} database failed.", database.Provider);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace PracticeNetwork.Host.Pages;
+
+/// <summary>The page shown for errors and error status codes; never shows internals, only a reference to quote.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public string Title { get; private set; } = string.Empty;
+
+    public string Text { get; private set; } = string.Empty;
+
+    public void OnGet(int? statusCode) => Describe(statusCode);
+
+    public void OnPost(int? statusCode) => Describe(statusCode);
+
+    private void Describe(int? statusCode)
+    {
+        switch (statusCode)
+        {
+            case null or StatusCodes.Status500InternalServerError:
+                Title = localizer["ErrorTitle"];
+                Text = localizer["ErrorText", Activity.Current?.Id ?? HttpContext.TraceIdentifier];
+                break;
+            case StatusCodes.Status404NotFound:
+                Title = localizer["NotFoundTitle"];
+                Text = localizer["NotFoundText"];
+                break;
+            default:
+                Title = localizer["StatusCodeTitle"];
+                Text = localizer["StatusCodeText", statusCode.Value];
+                break;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using PracticeNetwork.Host.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPracticeNetwork();
+var app = builder.Build();
+
+if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
+{
+    return await app.MigrateDatabaseAsync() ? 0 : 1;
+}
+
+if (!await app.PrepareDatabaseAsync())
+{
+    return 1;
+}
+
+app.UsePracticeNetwork();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, public for the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
