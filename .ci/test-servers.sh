@@ -76,13 +76,13 @@ run_test_project() {
   local out="$TEST_OUT/$label.log" status=0
   log "Tests: $label"
   env "$@" dotnet test --project "$project" --no-build -c Release --no-progress --output Detailed >"$out" 2>&1 || status=$?
-  grep -E '^\s*(failed|Failed|error)|^  (Passed|Failed|Skipped) ' "$out" | grep -E 'Failed|failed|Skipped|error' | head -n 40 || true
-  local line total failed succeeded skipped
-  line="$(grep -E 'total: [0-9]+' "$out" | tail -n 1 || true)"
-  total="$(sed -nE 's/.*total: ([0-9]+).*/\1/p' <<<"$line")"
-  failed="$(sed -nE 's/.*failed: ([0-9]+).*/\1/p' <<<"$line")"
-  succeeded="$(sed -nE 's/.*succeeded: ([0-9]+).*/\1/p' <<<"$line")"
-  skipped="$(sed -nE 's/.*skipped: ([0-9]+).*/\1/p' <<<"$line")"
+  # Name the failing and skipped tests (with their reasons) in the build log.
+  grep -E -A12 '^(failed|skipped) ' "$out" | head -n 200 >&2 || true
+  local total failed succeeded skipped
+  total="$(sed -nE 's/^\s*total: ([0-9]+).*/\1/p' "$out" | tail -n 1)"
+  failed="$(sed -nE 's/^\s*failed: ([0-9]+).*/\1/p' "$out" | tail -n 1)"
+  succeeded="$(sed -nE 's/^\s*succeeded: ([0-9]+).*/\1/p' "$out" | tail -n 1)"
+  skipped="$(sed -nE 's/^\s*skipped: ([0-9]+).*/\1/p' "$out" | tail -n 1)"
   if [[ -z "$total" ]]; then
     echo "  $label: the test run did not finish (exit $status); last lines:" >&2
     tail -n 30 "$out" >&2

@@ -1,0 +1,27 @@
+using System.Reflection;
+using PracticeNetwork.Modules.Tenancy;
+using PracticeNetwork.Modules.Tenancy.Contracts;
+
+namespace PracticeNetwork.ArchitectureTests;
+
+/// <summary>Every module: its implementation assembly and its Contracts assembly. Add new modules here.</summary>
+internal static class Modules
+{
+    public sealed record Module(string Name, Assembly Implementation, Assembly Contracts)
+    {
+        public string Namespace => $"PracticeNetwork.Modules.{Name}";
+
+        public string ContractsNamespace => $"{Namespace}.Contracts";
+
+        public override string ToString() => Name;
+    }
+
+    public static readonly IReadOnlyList<Module> All =
+    [
+        new("Tenancy", typeof(TenancyModule).Assembly, typeof(MunicipalityRoles).Assembly),
+    ];
+
+    public static TheoryData<string> Names => new(All.Select(module => module.Name));
+
+    public static Module Named(string name) => All.Single(module => module.Name == name);
+}
