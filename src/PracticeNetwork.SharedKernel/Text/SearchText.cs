@@ -3,11 +3,21 @@ using System.Text;
 
 namespace PracticeNetwork.SharedKernel.Text;
 
-/// <summary>Folds text for forgiving matching: lower case, no diacritics ("Kärkölä" and "karkola" match).</summary>
+/// <summary>
+/// Forgiving matching: a search typed without diacritics ignores them ("karkola" finds Kärkölä), while one
+/// typed with them respects them ("Kärk" finds Kärkölä but not Karkkila). Case never matters.
+/// </summary>
 public static class SearchText
 {
-    /// <summary>One folded string to match a search against all of <paramref name="parts"/>.</summary>
-    public static string Key(params string?[] parts) => string.Join(' ', parts.Select(Fold));
+    /// <summary>One string to match a <see cref="Term"/> against: the parts in lower case, then folded.</summary>
+    public static string Key(params string?[] parts) =>
+        string.Join(' ', parts.Select(Lower)) + " | " + string.Join(' ', parts.Select(Fold));
+
+    /// <summary>What the reader typed, ready to look up in a <see cref="Key"/> with an ordinal Contains.</summary>
+    public static string Term(string? text) => Lower(text);
+
+    private static string Lower(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? string.Empty : text.Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant();
 
     public static string Fold(string? text)
     {

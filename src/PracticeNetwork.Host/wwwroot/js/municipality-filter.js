@@ -9,17 +9,18 @@
   var groups = Array.prototype.slice.call(document.querySelectorAll("[data-region-group]"));
   var timer = null;
 
-  function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+  // Same rule as the server (SearchText.Term): lower case only; data-search holds the names both as typed and folded.
+  function term(text) {
+    return text.trim().normalize("NFC").toLowerCase();
   }
 
   function apply() {
-    var term = fold(input.value);
+    var typed = term(input.value);
     var shown = 0;
     groups.forEach(function (group) {
       var visibleInGroup = 0;
       group.querySelectorAll("li[data-search]").forEach(function (item) {
-        var match = term === "" || item.getAttribute("data-search").indexOf(term) !== -1;
+        var match = typed === "" || item.getAttribute("data-search").indexOf(typed) !== -1;
         item.hidden = !match;
         if (match) { visibleInGroup++; }
       });
@@ -33,7 +34,7 @@
       count.textContent = count.getAttribute("data-template").replace("{0}", String(shown));
     }, 300);
     var url = new URL(window.location.href);
-    if (term === "") { url.searchParams.delete("q"); } else { url.searchParams.set("q", input.value); }
+    if (typed === "") { url.searchParams.delete("q"); } else { url.searchParams.set("q", input.value); }
     window.history.replaceState(null, "", url.toString());
   }
 

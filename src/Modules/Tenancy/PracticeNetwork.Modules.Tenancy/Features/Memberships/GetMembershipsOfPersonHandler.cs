@@ -12,12 +12,12 @@ internal sealed class GetMembershipsOfPersonHandler(TenancyDbContext db)
     public async ValueTask<IReadOnlyList<MembershipSummary>> Handle(GetMembershipsOfPerson query, CancellationToken cancellationToken)
     {
         // Reviewed network-wide read: a person's own memberships, across municipalities, to choose the acting one.
-        return await db.Memberships
-            .IgnoreQueryFilters([ModuleDbContext.TenantFilter])
-            .Where(membership => membership.PersonId == query.PersonId)
-            .Join(db.Municipalities, membership => membership.MunicipalityId, municipality => municipality.Id,
-                (membership, municipality) => new MembershipSummary(membership.MunicipalityId, municipality.Code, membership.Roles))
-            .OrderBy(summary => summary.MunicipalityCode)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var memberships =
+            from membership in db.Memberships.IgnoreQueryFilters([ModuleDbContext.TenantFilter])
+            join municipality in db.Municipalities on membership.MunicipalityId equals municipality.Id
+            where membership.PersonId == query.PersonId
+            orderby municipality.Code
+            select new MembershipSummary(membership.MunicipalityId, municipality.Code, membership.Roles);
+        return await memberships.ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -24,7 +24,7 @@ internal sealed class ListMunicipalitiesHandler(MunicipalityDirectory directory)
     public async ValueTask<IReadOnlyList<RegionWithMunicipalities>> Handle(ListMunicipalities query, CancellationToken cancellationToken)
     {
         var snapshot = await directory.GetAsync(cancellationToken).ConfigureAwait(false);
-        var search = SearchText.Fold(query.Search);
+        var search = SearchText.Term(query.Search);
         var matches = snapshot.Municipalities
             .Where(entry => search.Length == 0 || entry.SearchKey.Contains(search, StringComparison.Ordinal))
             .Select(entry => entry.Municipality)

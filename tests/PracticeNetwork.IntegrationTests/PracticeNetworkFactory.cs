@@ -1,0 +1,95 @@
+using System.Net;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PracticeNetwork.SharedKernel.Tenancy;
+
+namespace PracticeNetwork.IntegrationTests;
+
+/// <summary>
+/// The real host on a private database (SQLite file, or PostgreSQL under ./build.sh test), migrated at start.
+/// One per test class; tests create their own data and never depend on each other's.
+/// </summary>
+public sealed class PracticeNetworkFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string RemoteIpHeader = "X-Test-Remote-Ip";
+
+    private TestDatabase? _database;
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("pn-data-").FullName;
+
+    public string Provider => _database!.Provider;
+
+    public string DataFolder => _dataFolder;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _ = Services; // start the host: migrates and seeds the database
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", _database!.Provider);
+        builder.UseSetting("ConnectionStrings:PracticeNetwork", _database.ConnectionString);
+        builder.UseSetting("Database:MigrateAtStartup", "true");
+        builder.UseSetting("Storage:DataFolder", _dataFolder);
+        builder.UseSetting("Jobs:WorkerCount", "1");
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddAuthentication(TestAuthentication.SchemeName)
+                .AddScheme<AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.SchemeName, _ => { });
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, RemoteIpFromHeader>());
+        });
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a fresh scope acting for <paramref name="municipalityId"/> (null: for none).</summary>
+    public async Task<T> InScopeAsync<T>(Guid? municipalityId, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        using (scope.ServiceProvider.GetRequiredService<ITenantContext>().Change(municipalityId))
+        {
+            return await work(scope.ServiceProvider);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left to the OS temp cleaner.
+        }
+    }
+
+    /// <summary>TestServer has no remote address; tests choose one to exercise local-only endpoints.</summary>
+    private sealed class RemoteIpFromHeader : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (context.Request.Headers.TryGetValue(RemoteIpHeader, out var ip))
+                {
+                    context.Connection.RemoteIpAddress = IPAddress.Parse(ip.ToString());
+                }
+
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+
+namespace PracticeNetwork.IntegrationTests;
+
+/// <summary>The real app process against a server database it may not migrate by itself.</summary>
+public sealed class SchemaCheckTests
+{
+    [Fact]
+    public async Task The_app_refuses_to_start_on_an_out_of_date_schema_and_says_how_to_fix_it()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var (exitCode, output) = await RunHostAsync(database, "Database:MigrateAtStartup=false");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("schema is out of date", output, StringComparison.Ordinal);
+        Assert.Contains("migrate", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_migrate_command_brings_the_schema_up_to_date_and_exits()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var (exitCode, output) = await RunHostAsync(database, "migrate");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("schema is current", output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunHostAsync(TestDatabase database, string argument)
+    {
+        var hostDll = Path.Combine(AppContext.BaseDirectory, "PracticeNetwork.Host.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(hostDll);
+        start.ArgumentList.Add(argument.Contains('=', StringComparison.Ordinal) ? $"--{argument}" : argument);
+        start.Environment["Database__Provider"] = database.Provider;
+        start.Environment["ConnectionStrings__PracticeNetwork"] = database.ConnectionString;
+        start.Environment["Storage__DataFolder"] = Directory.CreateTempSubdirectory("pn-schema-").FullName;
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        if (database.Provider == "Sqlite")
+        {
+            // The embedded default migrates itself unless told not to; the refusal test tells it not to.
+            start.Environment["Database__MigrateAtStartup"] = argument == "migrate" ? "true" : "false";
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+}

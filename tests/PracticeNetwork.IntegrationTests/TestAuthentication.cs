@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace PracticeNetwork.IntegrationTests;
+
+/// <summary>
+/// Stands in for sign-in until the Identity module exists: a request names its person and acting municipality
+/// in headers, which become the same claims the real sign-in will issue.
+/// </summary>
+internal sealed class TestAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Test";
+    public const string PersonHeader = "X-Test-Person";
+    public const string MunicipalityHeader = "X-Test-Municipality";
+    public const string LanguageHeader = "X-Test-Language";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(PersonHeader, out var person))
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        var claims = new List<Claim> { new("sub", person.ToString()) };
+        if (Request.Headers.TryGetValue(MunicipalityHeader, out var municipality))
+        {
+            claims.Add(new Claim("pn_municipality", municipality.ToString()));
+        }
+
+        if (Request.Headers.TryGetValue(LanguageHeader, out var language))
+        {
+            claims.Add(new Claim("locale", language.ToString()));
+        }
+
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+    }
+}
