@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using PracticeNetwork.Host.Api;
@@ -52,7 +53,11 @@ internal static class HostComposition
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddAuthentication();
+        services.AddAuthentication(NoSignInYetAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, NoSignInYetAuthentication>(NoSignInYetAuthentication.SchemeName, _ => { });
+        services.AddDataProtection()
+            .SetApplicationName("PracticeNetwork")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.DataFolder, "keys")));
         services.AddAuthorization();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace PracticeNetwork.EndToEndTests;
+
+/// <summary>
+/// The real app as a separate process on Kestrel (loopback, a free port), on the embedded default with a
+/// fresh data folder: exactly what `./build.sh run` starts.
+/// </summary>
+public sealed class RunningApp : IAsyncLifetime
+{
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("pn-e2e-").FullName;
+    private readonly StringBuilder _output = new();
+    private Process? _process;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var port = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PracticeNetwork.Host.dll"));
+        start.Environment["ASPNETCORE_URLS"] = BaseAddress.ToString();
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Storage__DataFolder"] = _dataFolder;
+        start.Environment["Jobs__WorkerCount"] = "1";
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, line) => { lock (_output) { _output.AppendLine(line.Data); } };
+        _process.ErrorDataReceived += (_, line) => { lock (_output) { _output.AppendLine(line.Data); } };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with {_process.ExitCode}:\n{Output}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The app did not become ready:\n{Output}");
+    }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left to the OS temp cleaner.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
