@@ -65,8 +65,11 @@ start_smtp() {
 }
 
 stop_smtp() {
-  [[ -n "${SMTP_PID:-}" ]] && kill "$SMTP_PID" 2>/dev/null && wait "$SMTP_PID" 2>/dev/null
-  [[ -n "${SMTP_DIR:-}" ]] && rm -rf "$SMTP_DIR"
+  if [[ -n "${SMTP_PID:-}" ]]; then
+    kill "$SMTP_PID" 2>/dev/null || true
+    wait "$SMTP_PID" 2>/dev/null || true
+  fi
+  if [[ -n "${SMTP_DIR:-}" ]]; then rm -rf "$SMTP_DIR"; fi
   return 0
 }
 
@@ -95,8 +98,11 @@ run_test_project() {
 }
 
 cleanup_test_servers() {
+  local status=$?
+  set +e
   stop_smtp
   stop_postgres
+  exit "$status"
 }
 
 cmd_test() {
