@@ -129,6 +129,18 @@ public sealed class HostBehaviourTests(PracticeNetworkFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task A_request_relayed_by_a_local_reverse_proxy_is_judged_by_the_original_client_address()
+    {
+        var proxied = factory.CreateClient();
+        proxied.DefaultRequestHeaders.Add(PracticeNetworkFactory.RemoteIpHeader, "127.0.0.1");
+        proxied.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.9");
+
+        using var response = await proxied.GetAsync("/jobs");
+
+        Assert.True(response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"got {response.StatusCode}");
+    }
+
+    [Fact]
     public void The_housekeeping_job_is_registered_as_an_hourly_recurring_job()
     {
         using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();

@@ -28,7 +28,20 @@ public sealed class SchemaCheckTests
         Assert.Contains("schema is current", output, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunHostAsync(TestDatabase database, string argument)
+    [Fact]
+    public async Task A_real_PostgreSQL_server_is_migrated_by_the_migrate_command_and_then_serves_ready()
+    {
+        await using var database = await TestDatabase.CreatePostgresAsync();
+
+        var (exitCode, output) = await RunHostAsync(database, "migrate");
+        Assert.True(exitCode == 0, output);
+
+        var (startCode, startOutput) = await RunHostAsync(database, "Database:MigrateAtStartup=false", stopWhenListening: true);
+        Assert.True(startCode == 0, startOutput);
+        Assert.Contains("Now listening on", startOutput, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunHostAsync(TestDatabase database, string argument, bool stopWhenListening = false)
     {
         var hostDll = Path.Combine(AppContext.BaseDirectory, "PracticeNetwork.Host.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -50,11 +63,38 @@ public sealed class SchemaCheckTests
             start.Environment["Database__MigrateAtStartup"] = argument == "migrate" ? "true" : "false";
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
+        var output = new System.Text.StringBuilder();
+        var listening = new TaskCompletionSource();
+        using var process = new Process { StartInfo = start };
+        void Collect(string? line)
+        {
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+
+            if (line?.Contains("Now listening on", StringComparison.Ordinal) == true)
+            {
+                listening.TrySetResult();
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => Collect(e.Data);
+        process.ErrorDataReceived += (_, e) => Collect(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
+        var exited = process.WaitForExitAsync(timeout.Token);
+        if (stopWhenListening && await Task.WhenAny(exited, listening.Task) == listening.Task)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(timeout.Token);
+            return (0, output.ToString());
+        }
+
+        await exited;
+        process.WaitForExit(); // flushes the asynchronous output readers
+        return (process.ExitCode, output.ToString());
     }
 }

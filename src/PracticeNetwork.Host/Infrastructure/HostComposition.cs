@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using PracticeNetwork.Host.Api;
@@ -61,12 +62,29 @@ internal static class HostComposition
         services.AddAuthorization();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        var knownProxies = builder.Configuration["ForwardedHeaders:KnownProxies"];
+        services.Configure<ForwardedHeadersOptions>(options => ConfigureForwardedHeaders(options, knownProxies));
         services.AddPracticeNetworkJobs(database, builder.Configuration);
         return builder;
     }
 
+    /// <summary>
+    /// Behind a reverse proxy (<c>ForwardedHeaders:KnownProxies</c>, comma-separated IPs), the client's address
+    /// and scheme come from X-Forwarded-For/-Proto: HSTS and secure cookies then work over TLS, and the
+    /// local-only jobs dashboard does not mistake every proxied request for a local one.
+    /// </summary>
+    private static void ConfigureForwardedHeaders(ForwardedHeadersOptions options, string? knownProxies)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        foreach (var proxy in knownProxies?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
+        {
+            options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
+    }
+
     public static WebApplication UsePracticeNetwork(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/virhe");
         app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApiRequest(context), pages => pages.UseStatusCodePagesWithReExecute("/virhe/{0}"));
