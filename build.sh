@@ -12,7 +12,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 HOST_PROJECT="src/PracticeNetwork.Host/PracticeNetwork.Host.csproj"
 PROVIDERS=(Sqlite SqlServer PostgreSql)
 # Module DbContexts and the folder their migrations live in, inside each provider's migrations project.
-CONTEXTS=("TenancyDbContext:Tenancy")
+CONTEXTS=("TenancyDbContext:Tenancy" "AccountsDbContext:Identity")
 
 log() { printf '\n==> %s\n' "$*" >&2; }
 
@@ -44,6 +44,11 @@ cmd_migrations() {
     project="src/Migrations/PracticeNetwork.Migrations.$provider/PracticeNetwork.Migrations.$provider.csproj"
     for entry in "${CONTEXTS[@]}"; do
       context="${entry%%:*}"; folder="${entry##*:}"
+      if dotnet ef migrations has-pending-model-changes --no-build --context "$context" --project "$project" \
+        --startup-project "$project" >/dev/null 2>&1; then
+        log "No model changes for $context on $provider"
+        continue
+      fi
       log "Adding migration $name for $context on $provider"
       dotnet ef migrations add "$name" --no-build --context "$context" --project "$project" \
         --startup-project "$project" --output-dir "Migrations/$folder" \

@@ -113,31 +113,37 @@ public sealed class HostBehaviourTests(PracticeNetworkFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task The_jobs_dashboard_is_only_for_requests_from_this_machine()
+    public async Task The_jobs_dashboard_is_only_for_network_admins()
     {
-        var remote = factory.CreateClient();
-        remote.DefaultRequestHeaders.Add(PracticeNetworkFactory.RemoteIpHeader, "203.0.113.7");
-        var local = factory.CreateClient();
-        local.DefaultRequestHeaders.Add(PracticeNetworkFactory.RemoteIpHeader, "127.0.0.1");
+        var anonymous = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        anonymous.DefaultRequestHeaders.Add(PracticeNetworkFactory.RemoteIpHeader, "127.0.0.1");
+        var member = await factory.NewMemberAsync("316", Modules.Tenancy.Contracts.MunicipalityRoles.MunicipalityAdmin);
+        var municipalityAdmin = factory.ClientFor(member.PersonId, member.MunicipalityId);
+        var networkAdmin = factory.ClientFor(Guid.NewGuid(), Guid.Empty);
+        networkAdmin.DefaultRequestHeaders.Add(TestAuthentication.RoleHeader, "NetworkAdmin");
 
-        using var denied = await remote.GetAsync("/jobs");
-        using var allowed = await local.GetAsync("/jobs/recurring");
+        using var anonymousResponse = await anonymous.GetAsync("/jobs");
+        using var adminOfMunicipality = await municipalityAdmin.GetAsync("/jobs");
+        using var allowed = await networkAdmin.GetAsync("/jobs/recurring");
 
-        Assert.True(denied.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"got {denied.StatusCode}");
+        Assert.True(anonymousResponse.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"got {anonymousResponse.StatusCode}");
+        Assert.True(adminOfMunicipality.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"got {adminOfMunicipality.StatusCode}");
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         Assert.Contains(HousekeepingJob.RecurringJobId, await allowed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_request_relayed_by_a_local_reverse_proxy_is_judged_by_the_original_client_address()
+    public async Task Behind_a_TLS_proxy_cookies_are_marked_secure()
     {
-        var proxied = factory.CreateClient();
-        proxied.DefaultRequestHeaders.Add(PracticeNetworkFactory.RemoteIpHeader, "127.0.0.1");
-        proxied.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.9");
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add(PracticeNetworkFactory.RemoteIpHeader, "127.0.0.1");
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
 
-        using var response = await proxied.GetAsync("/jobs");
+        using var response = await client.GetAsync("/kirjaudu");
 
-        Assert.True(response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"got {response.StatusCode}");
+        var cookies = response.Headers.GetValues("Set-Cookie").ToList();
+        Assert.NotEmpty(cookies);
+        Assert.All(cookies, cookie => Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PracticeNetwork.Migrations.PostgreSql;
 using PracticeNetwork.Migrations.Sqlite;
 using PracticeNetwork.Migrations.SqlServer;
+using PracticeNetwork.Modules.Identity.Data;
 using PracticeNetwork.Modules.Tenancy.Data;
 using PracticeNetwork.SharedKernel.Persistence;
 using PracticeNetwork.SharedKernel.Tenancy;
@@ -11,28 +12,44 @@ namespace PracticeNetwork.IntegrationTests;
 /// <summary>Fails when the model has changes that no migration covers: run ./build.sh migrations add &lt;Name&gt;.</summary>
 public sealed class MigrationsTests
 {
-    private static readonly ModuleDatabase Tenancy = new(TenancyDbContext.ModuleName, typeof(TenancyDbContext));
-
-    [Fact]
-    public void Sqlite_migrations_cover_the_model() =>
-        AssertCovered(options => SqliteProvider.Configure(options, "Data Source=:memory:", Tenancy));
-
-    [Fact]
-    public void SqlServer_migrations_cover_the_model() =>
-        AssertCovered(options => SqlServerProvider.Configure(options, "Server=unused;Database=unused", Tenancy));
-
-    [Fact]
-    public void PostgreSql_migrations_cover_the_model() =>
-        AssertCovered(options => PostgreSqlProvider.Configure(options, "Host=unused;Database=unused", Tenancy));
-
-    private static void AssertCovered(Action<DbContextOptionsBuilder> configure)
+    public static TheoryData<string, string> ProvidersAndModules => new()
     {
-        var options = new DbContextOptionsBuilder<TenancyDbContext>();
-        configure(options);
-        using var db = new TenancyDbContext(options.Options, new TenantContext());
+        { "Sqlite", TenancyDbContext.ModuleName }, { "SqlServer", TenancyDbContext.ModuleName }, { "PostgreSql", TenancyDbContext.ModuleName },
+        { "Sqlite", AccountsDbContext.ModuleName }, { "SqlServer", AccountsDbContext.ModuleName }, { "PostgreSql", AccountsDbContext.ModuleName },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProvidersAndModules))]
+    public void Migrations_cover_the_model(string provider, string module)
+    {
+        using var db = Create(provider, module);
 
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.False(db.Database.HasPendingModelChanges(),
-            "The Tenancy model has changes no migration covers. Run: ./build.sh migrations add <Name>");
+            $"The {module} model has changes no {provider} migration covers. Run: ./build.sh migrations add <Name>");
+    }
+
+    private static DbContext Create(string provider, string module)
+    {
+        var database = module == TenancyDbContext.ModuleName
+            ? new ModuleDatabase(module, typeof(TenancyDbContext))
+            : new ModuleDatabase(module, typeof(AccountsDbContext));
+        Action<DbContextOptionsBuilder> configure = provider switch
+        {
+            "Sqlite" => options => SqliteProvider.Configure(options, "Data Source=:memory:", database),
+            "SqlServer" => options => SqlServerProvider.Configure(options, "Server=unused;Database=unused", database),
+            _ => options => PostgreSqlProvider.Configure(options, "Host=unused;Database=unused", database),
+        };
+
+        if (module == TenancyDbContext.ModuleName)
+        {
+            var tenancy = new DbContextOptionsBuilder<TenancyDbContext>();
+            configure(tenancy);
+            return new TenancyDbContext(tenancy.Options, new TenantContext());
+        }
+
+        var accounts = new DbContextOptionsBuilder<AccountsDbContext>();
+        configure(accounts);
+        return new AccountsDbContext(accounts.Options);
     }
 }

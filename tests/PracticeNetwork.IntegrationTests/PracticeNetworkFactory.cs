@@ -14,7 +14,7 @@ namespace PracticeNetwork.IntegrationTests;
 /// The real host on a private database (SQLite file, or PostgreSQL under ./build.sh test), migrated at start.
 /// One per test class; tests create their own data and never depend on each other's.
 /// </summary>
-public sealed class PracticeNetworkFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class PracticeNetworkFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string RemoteIpHeader = "X-Test-Remote-Ip";
 
@@ -22,6 +22,9 @@ public sealed class PracticeNetworkFactory : WebApplicationFactory<Program>, IAs
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("pn-data-").FullName;
 
     public string Provider => _database!.Provider;
+
+    /// <summary>High by default so that sign-in tests never trip the limiter; the rate-limit test lowers it.</summary>
+    protected virtual int SignInAttemptsPerMinute => 1000;
 
     public string DataFolder => _dataFolder;
 
@@ -39,9 +42,22 @@ public sealed class PracticeNetworkFactory : WebApplicationFactory<Program>, IAs
         builder.UseSetting("Database:MigrateAtStartup", "true");
         builder.UseSetting("Storage:DataFolder", _dataFolder);
         builder.UseSetting("Jobs:WorkerCount", "1");
+        builder.UseSetting("Demo:Enabled", "false");
+        builder.UseSetting("RateLimiting:SignInPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
-            services.AddAuthentication(TestAuthentication.SchemeName)
+            // Requests that name a test person use the test scheme; all others the real sign-in cookie.
+            services.AddAuthentication(options =>
+                {
+                    options.DefaultScheme = "TestOrCookie";
+                    options.DefaultAuthenticateScheme = "TestOrCookie";
+                    options.DefaultChallengeScheme = "TestOrCookie";
+                    options.DefaultForbidScheme = "TestOrCookie";
+                })
+                .AddPolicyScheme("TestOrCookie", "Test or cookie", options => options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.ContainsKey(TestAuthentication.PersonHeader)
+                        ? TestAuthentication.SchemeName
+                        : Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
                 .AddScheme<AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.SchemeName, _ => { });
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, RemoteIpFromHeader>());
         });
@@ -59,6 +75,7 @@ public sealed class PracticeNetworkFactory : WebApplicationFactory<Program>, IAs
 
     public override async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         await base.DisposeAsync();
         if (_database is not null)
         {

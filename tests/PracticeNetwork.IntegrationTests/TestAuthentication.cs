@@ -17,6 +17,7 @@ internal sealed class TestAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
     public const string PersonHeader = "X-Test-Person";
     public const string MunicipalityHeader = "X-Test-Municipality";
     public const string LanguageHeader = "X-Test-Language";
+    public const string RoleHeader = "X-Test-Role";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -36,7 +37,12 @@ internal sealed class TestAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
             claims.Add(new Claim("locale", language.ToString()));
         }
 
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        if (Request.Headers.TryGetValue(RoleHeader, out var role))
+        {
+            claims.Add(new Claim("role", role.ToString()));
+        }
+
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, "name", "role"));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using PracticeNetwork.Modules.Identity.Data;
 using PracticeNetwork.Modules.Tenancy.Data;
 using PracticeNetwork.SharedKernel.Persistence;
 using PracticeNetwork.SharedKernel.Tenancy;
@@ -14,5 +15,15 @@ internal sealed class TenancyDbContextFactory : IDesignTimeDbContextFactory<Tena
         var options = new DbContextOptionsBuilder<TenancyDbContext>();
         SqliteProvider.Configure(options, "Data Source=design-time.db", new ModuleDatabase(TenancyDbContext.ModuleName, typeof(TenancyDbContext)));
         return new TenancyDbContext(options.Options, new TenantContext());
+    }
+}
+
+internal sealed class AccountsDbContextFactory : IDesignTimeDbContextFactory<AccountsDbContext>
+{
+    public AccountsDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<AccountsDbContext>();
+        SqliteProvider.Configure(options, "Data Source=design-time.db", new ModuleDatabase(AccountsDbContext.ModuleName, typeof(AccountsDbContext)));
+        return new AccountsDbContext(options.Options);
     }
 }

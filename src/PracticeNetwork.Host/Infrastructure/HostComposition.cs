@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using PracticeNetwork.Host.Api;
+using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Modules.Tenancy;
 using PracticeNetwork.SharedKernel.Persistence;
 using PracticeNetwork.SharedKernel.Tenancy;
@@ -32,6 +33,7 @@ internal static class HostComposition
         services.AddSingleton<IModuleDbContextConfigurator, ModuleDbContextConfigurator>();
         services.AddScoped<ITenantContext, TenantContext>();
         services.AddScoped<DatabaseSchema>();
+        services.AddScoped<Demo.DemoNetwork>();
 
         services.AddTenancyModule();
 
@@ -54,12 +56,11 @@ internal static class HostComposition
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddAuthentication(NoSignInYetAuthentication.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, NoSignInYetAuthentication>(NoSignInYetAuthentication.SchemeName, _ => { });
+        services.AddPracticeNetworkIdentity(builder.Configuration);
         services.AddDataProtection()
             .SetApplicationName("PracticeNetwork")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.DataFolder, "keys")));
-        services.AddAuthorization();
+        services.AddPracticeNetworkAuthorization();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         var knownProxies = builder.Configuration["ForwardedHeaders:KnownProxies"];
@@ -99,6 +100,7 @@ internal static class HostComposition
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseRequestLocalization();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
@@ -109,6 +111,14 @@ internal static class HostComposition
         app.MapRazorPages();
         app.UsePracticeNetworkJobs();
         return app;
+    }
+
+    private static void PrintDemoLogins(string password)
+    {
+        var lines = new List<string> { string.Empty, "Demo sign-in (password for everyone: " + password + "):" };
+        lines.AddRange(Demo.DemoNetwork.People.Select(person => $"  {person.Email,-42} {person.Description}"));
+        lines.Add(string.Empty);
+        Console.WriteLine(string.Join(Environment.NewLine, lines));
     }
 
     private static bool IsApiRequest(HttpContext context) =>
@@ -149,6 +159,12 @@ internal static class HostComposition
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseSchema>().MigrateAsync(CancellationToken.None);
             app.Logger.LogInformation("The {Provider} database schema is current.", database.Provider);
+            if (app.Configuration.GetValue("Demo:Enabled", database.IsEmbedded))
+            {
+                var password = await scope.ServiceProvider.GetRequiredService<Demo.DemoNetwork>().SeedAsync(CancellationToken.None);
+                PrintDemoLogins(password);
+            }
+
             return true;
         }
         catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException)

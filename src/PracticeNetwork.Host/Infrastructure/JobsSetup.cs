@@ -1,4 +1,3 @@
-using System.Net;
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
@@ -46,20 +45,17 @@ internal static class JobsSetup
             .AddOrUpdate<HousekeepingJob>(HousekeepingJob.RecurringJobId, job => job.Run(), Cron.Hourly());
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
-            Authorization = [new LocalRequestsOnlyFilter()],
+            Authorization = [new NetworkAdminsOnlyFilter()],
             DashboardTitle = "PracticeNetwork jobs",
             AppPath = "/",
         });
         return app;
     }
 
-    /// <summary>Until sign-in exists, only requests from this machine may see the dashboard.</summary>
-    private sealed class LocalRequestsOnlyFilter : IDashboardAuthorizationFilter
+    /// <summary>Only signed-in network admins may see or touch the jobs.</summary>
+    private sealed class NetworkAdminsOnlyFilter : IDashboardAuthorizationFilter
     {
-        public bool Authorize(DashboardContext context)
-        {
-            var connection = context.GetHttpContext().Connection;
-            return connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote);
-        }
+        public bool Authorize(DashboardContext context) =>
+            context.GetHttpContext().User.IsInRole(Modules.Identity.Contracts.NetworkRoles.NetworkAdmin);
     }
 }

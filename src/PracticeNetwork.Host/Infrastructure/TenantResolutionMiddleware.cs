@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Mediator;
+using PracticeNetwork.Host.Authorization;
+using PracticeNetwork.Modules.Identity.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.SharedKernel.Tenancy;
 
@@ -12,12 +14,10 @@ namespace PracticeNetwork.Host.Infrastructure;
 /// </summary>
 internal sealed class TenantResolutionMiddleware(RequestDelegate next)
 {
-    public const string PersonIdClaim = "sub";
-    public const string ActingMunicipalityClaim = "pn_municipality";
-
-    public async Task InvokeAsync(HttpContext context, ITenantContext tenant, ISender sender)
+    public async Task InvokeAsync(HttpContext context, ITenantContext tenant, CurrentMember member, ISender sender)
     {
-        var acting = await ResolveAsync(context.User, sender, context.RequestAborted);
+        await ResolveAsync(context.User, member, sender, context.RequestAborted);
+        var acting = member.ActingMunicipalityId;
         if (acting is null)
         {
             await next(context);
@@ -30,16 +30,21 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next)
         }
     }
 
-    private static async Task<Guid?> ResolveAsync(ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken)
+    private static async Task ResolveAsync(ClaimsPrincipal user, CurrentMember member, ISender sender, CancellationToken cancellationToken)
     {
-        if (user.Identity?.IsAuthenticated != true
-            || !Guid.TryParse(user.FindFirstValue(PersonIdClaim), out var personId)
-            || !Guid.TryParse(user.FindFirstValue(ActingMunicipalityClaim), out var municipalityId))
+        if (user.Identity?.IsAuthenticated != true || !Guid.TryParse(user.FindFirstValue(PracticeNetworkClaims.Subject), out var personId))
         {
-            return null;
+            return;
         }
 
-        var memberships = await sender.Send(new GetMembershipsOfPerson(personId), cancellationToken);
-        return memberships.Any(membership => membership.MunicipalityId == municipalityId) ? municipalityId : null;
+        member.PersonId = personId;
+        member.DisplayName = user.FindFirstValue(PracticeNetworkClaims.Name);
+        member.IsNetworkAdmin = user.IsInRole(NetworkRoles.NetworkAdmin);
+        member.Memberships = await sender.Send(new GetMembershipsOfPerson(personId), cancellationToken);
+        if (Guid.TryParse(user.FindFirstValue(PracticeNetworkClaims.ActingMunicipality), out var municipalityId)
+            && member.Memberships.Any(membership => membership.MunicipalityId == municipalityId))
+        {
+            member.ActingMunicipalityId = municipalityId;
+        }
     }
 }

@@ -25,6 +25,14 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
                 Title = localizer["ErrorTitle"];
                 Text = localizer["ErrorText", Activity.Current?.Id ?? HttpContext.TraceIdentifier];
                 break;
+            case StatusCodes.Status403Forbidden:
+                Title = localizer["ForbiddenTitle"];
+                Text = localizer["ForbiddenText"];
+                break;
+            case StatusCodes.Status429TooManyRequests:
+                Title = localizer["TooManyRequestsTitle"];
+                Text = localizer["TooManyRequestsText"];
+                break;
             case StatusCodes.Status404NotFound:
                 Title = localizer["NotFoundTitle"];
                 Text = localizer["NotFoundText"];

@@ -7,7 +7,7 @@ public static class ModuleDatabaseServiceCollectionExtensions
 {
     /// <summary>Registers a module DbContext on the configured provider, with its own migrations history table.</summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string moduleName)
-        where TContext : ModuleDbContext
+        where TContext : DbContext
     {
         var module = new ModuleDatabase(moduleName, typeof(TContext));
         services.AddSingleton(module);

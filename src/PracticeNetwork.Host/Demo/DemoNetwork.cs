@@ -1,0 +1,94 @@
+using System.Security.Cryptography;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using PracticeNetwork.Modules.Identity.Contracts;
+using PracticeNetwork.Modules.Identity.Domain;
+using PracticeNetwork.Modules.Tenancy.Contracts;
+using PracticeNetwork.SharedKernel.Tenancy;
+
+namespace PracticeNetwork.Host.Demo;
+
+/// <summary>
+/// The demo people of the embedded default (<c>Demo:Enabled</c>, on by default there). They share one password,
+/// generated at the first start and kept in the data folder, and are printed at every start.
+/// </summary>
+internal sealed class DemoNetwork(
+    UserManager<Account> users, RoleManager<IdentityRole<Guid>> roles, ISender sender, ITenantContext tenant,
+    Infrastructure.StorageSettings storage, ILogger<DemoNetwork> logger)
+{
+    public const string PasswordFileName = "demo-password.txt";
+
+    public sealed record DemoPerson(string Email, string Name, string Description, bool NetworkAdmin, params (string Code, MunicipalityRoles Roles)[] Memberships);
+
+    public static readonly IReadOnlyList<DemoPerson> People =
+    [
+        new("kaisa.kirjoittaja@karkola.example", "Kaisa Kirjoittaja", "Kärkölä: author", false,
+            ("316", MunicipalityRoles.Author)),
+        new("matti.paakayttaja@karkola.example", "Matti Pääkäyttäjä", "Kärkölä: municipality admin and reviewer", false,
+            ("316", MunicipalityRoles.MunicipalityAdmin | MunicipalityRoles.Reviewer)),
+        new("lauri.projektipaallikko@loppi.example", "Lauri Projektipäällikkö", "Loppi project manager; also Hausjärvi and Riihimäki", false,
+            ("433", MunicipalityRoles.Author), ("086", MunicipalityRoles.Author), ("694", MunicipalityRoles.Author)),
+        new("eija.tarkastaja@espoo.example", "Eija Tarkastaja", "Espoo finance services: reviewer", false,
+            ("049", MunicipalityRoles.Reviewer | MunicipalityRoles.Author)),
+        new("riikka.lukija@riihimaki.example", "Riikka Lukija", "Riihimäki: viewer", false,
+            ("694", MunicipalityRoles.Viewer)),
+        new("noora.yllapitaja@verkosto.example", "Noora Ylläpitäjä", "network admin", true),
+    ];
+
+    public string PasswordFile => Path.Combine(storage.DataFolder, PasswordFileName);
+
+    public async Task<string> SeedAsync(CancellationToken cancellationToken)
+    {
+        var password = await PasswordAsync(cancellationToken);
+        if (!await roles.RoleExistsAsync(NetworkRoles.NetworkAdmin))
+        {
+            await roles.CreateAsync(new IdentityRole<Guid>(NetworkRoles.NetworkAdmin) { Id = Guid.NewGuid() });
+        }
+
+        foreach (var person in People)
+        {
+            if (await users.FindByEmailAsync(person.Email) is not null)
+            {
+                continue;
+            }
+
+            var account = new Account(person.Email, person.Name) { EmailConfirmed = true };
+            var created = await users.CreateAsync(account, password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo account {person.Email}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+            }
+
+            if (person.NetworkAdmin)
+            {
+                await users.AddToRoleAsync(account, NetworkRoles.NetworkAdmin);
+            }
+
+            foreach (var (code, membershipRoles) in person.Memberships)
+            {
+                var municipality = await sender.Send(new GetMunicipality(code), cancellationToken)
+                    ?? throw new InvalidOperationException($"Demo municipality {code} is missing.");
+                using (tenant.Change(municipality.Municipality.Id))
+                {
+                    await sender.Send(new AddMembership(account.Id, membershipRoles), cancellationToken);
+                }
+            }
+
+            logger.LogInformation("Demo account {Email} created", person.Email);
+        }
+
+        return password;
+    }
+
+    private async Task<string> PasswordAsync(CancellationToken cancellationToken)
+    {
+        if (File.Exists(PasswordFile))
+        {
+            return (await File.ReadAllTextAsync(PasswordFile, cancellationToken)).Trim();
+        }
+
+        var password = "demo-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+        await File.WriteAllTextAsync(PasswordFile, password, cancellationToken);
+        return password;
+    }
+}

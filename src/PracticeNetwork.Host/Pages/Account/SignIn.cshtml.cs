@@ -1,0 +1,62 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using PracticeNetwork.Host.Authorization;
+using PracticeNetwork.Host.Infrastructure;
+using PracticeNetwork.Modules.Identity.Domain;
+
+namespace PracticeNetwork.Host.Pages.Account;
+
+/// <summary>Sign-in with email and password. Every failure reads the same, so nobody learns which accounts exist.</summary>
+[EnableRateLimiting(IdentitySetup.SignInRateLimit)]
+public sealed class SignInModel(
+    UserManager<Modules.Identity.Domain.Account> users, SignInManager<Modules.Identity.Domain.Account> signInManager,
+    MemberSignIn memberSignIn, IStringLocalizer<SharedResource> localizer, ILogger<SignInModel> logger) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "FieldRequired")]
+    [Display(Name = "Email")]
+    public string Email { get; set; } = string.Empty;
+
+    [BindProperty]
+    [Required(ErrorMessage = "FieldRequired")]
+    [Display(Name = "Password")]
+    [DataType(DataType.Password)]
+    public string Password { get; set; } = string.Empty;
+
+    [BindProperty]
+    public bool RememberMe { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var account = await users.FindByEmailAsync(Email.Trim());
+        var result = account is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signInManager.CheckPasswordSignInAsync(account, Password, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            logger.LogWarning("Sign-in failed for {Email}: {Reason}", Email, result.IsLockedOut ? "locked out" : account is null ? "unknown account" : "wrong password");
+            ModelState.AddModelError(string.Empty, localizer["SignInFailed"]);
+            return Page();
+        }
+
+        await memberSignIn.SignInAsync(account!, RememberMe, actingMunicipalityId: null, cancellationToken);
+        logger.LogInformation("Audit: {PersonId} signed in", account!.Id);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+}
