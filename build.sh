@@ -51,8 +51,7 @@ cmd_migrations() {
       fi
       log "Adding migration $name for $context on $provider"
       dotnet ef migrations add "$name" --no-build --context "$context" --project "$project" \
-        --startup-project "$project" --output-dir "Migrations/$folder" \
-        2>&1 | grep -v '^Build' || true
+        --startup-project "$project" --output-dir "Migrations/$folder"
       # dotnet ef needs the project built after each generated migration.
       dotnet build "$project" -nologo -v q >/dev/null
     done

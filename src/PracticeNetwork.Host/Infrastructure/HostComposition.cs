@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using PracticeNetwork.Host.Api;
 using PracticeNetwork.Host.Authorization;
+using PracticeNetwork.Host.Infrastructure.Email;
 using PracticeNetwork.Modules.Tenancy;
 using PracticeNetwork.SharedKernel.Persistence;
 using PracticeNetwork.SharedKernel.Tenancy;
@@ -57,6 +58,9 @@ internal static class HostComposition
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddPracticeNetworkIdentity(builder.Configuration);
+        services.AddPracticeNetworkEmail(builder.Configuration, storage);
+        services.AddHttpContextAccessor();
+        services.AddSingleton<PublicUrls>();
         services.AddDataProtection()
             .SetApplicationName("PracticeNetwork")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.DataFolder, "keys")));

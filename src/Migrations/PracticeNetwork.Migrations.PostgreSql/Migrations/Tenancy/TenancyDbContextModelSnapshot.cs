@@ -22,6 +22,60 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Tenancy
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("PracticeNetwork.Modules.Tenancy.Domain.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AcceptedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InvitedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Roles")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("TokenHash");
+
+                    b.HasIndex("MunicipalityId", "Email");
+
+                    b.HasIndex("MunicipalityId", "TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Invitations", (string)null);
+                });
+
             modelBuilder.Entity("PracticeNetwork.Modules.Tenancy.Domain.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -112,6 +166,15 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Tenancy
                     b.HasKey("Code");
 
                     b.ToTable("Regions", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Tenancy.Domain.Invitation", b =>
+                {
+                    b.HasOne("PracticeNetwork.Modules.Tenancy.Domain.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PracticeNetwork.Modules.Tenancy.Domain.Membership", b =>

@@ -22,6 +22,60 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Tenancy
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("PracticeNetwork.Modules.Tenancy.Domain.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("AcceptedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("InvitedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Roles")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("TokenHash");
+
+                    b.HasIndex("MunicipalityId", "Email");
+
+                    b.HasIndex("MunicipalityId", "TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Invitations", (string)null);
+                });
+
             modelBuilder.Entity("PracticeNetwork.Modules.Tenancy.Domain.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -112,6 +166,15 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Tenancy
                     b.HasKey("Code");
 
                     b.ToTable("Regions", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Tenancy.Domain.Invitation", b =>
+                {
+                    b.HasOne("PracticeNetwork.Modules.Tenancy.Domain.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PracticeNetwork.Modules.Tenancy.Domain.Membership", b =>

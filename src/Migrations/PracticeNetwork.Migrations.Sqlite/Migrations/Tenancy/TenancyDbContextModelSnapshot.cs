@@ -17,6 +17,60 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Tenancy
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("PracticeNetwork.Modules.Tenancy.Domain.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AcceptedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InvitedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Roles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("TokenHash");
+
+                    b.HasIndex("MunicipalityId", "Email");
+
+                    b.HasIndex("MunicipalityId", "TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Invitations", (string)null);
+                });
+
             modelBuilder.Entity("PracticeNetwork.Modules.Tenancy.Domain.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -107,6 +161,15 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Tenancy
                     b.HasKey("Code");
 
                     b.ToTable("Regions", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Tenancy.Domain.Invitation", b =>
+                {
+                    b.HasOne("PracticeNetwork.Modules.Tenancy.Domain.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PracticeNetwork.Modules.Tenancy.Domain.Membership", b =>

@@ -45,3 +45,21 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         builder.HasOne<Municipality>().WithMany().HasForeignKey(membership => membership.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> builder)
+    {
+        builder.ToTable("Invitations");
+        builder.HasKey(invitation => invitation.Id);
+        builder.Property(invitation => invitation.Id).ValueGeneratedNever();
+        builder.Property(invitation => invitation.Email).HasMaxLength(256).IsRequired();
+        builder.Property(invitation => invitation.Roles).HasConversion<int>();
+        builder.Property(invitation => invitation.TokenHash).HasMaxLength(64).IsUnicode(false).IsRequired();
+        // Tokens are looked up across municipalities (the invitee acts for none yet), by the hash alone.
+        builder.HasIndex(invitation => invitation.TokenHash);
+        builder.HasIndex(invitation => new { invitation.MunicipalityId, invitation.TokenHash }).IsUnique();
+        builder.HasIndex(invitation => new { invitation.MunicipalityId, invitation.Email });
+        builder.HasOne<Municipality>().WithMany().HasForeignKey(invitation => invitation.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -10,15 +10,12 @@ namespace PracticeNetwork.Modules.Tenancy.Features.Memberships;
 
 internal sealed class AddMembershipValidator : AbstractValidator<AddMembership>
 {
-    private const MunicipalityRoles AllRoles =
-        MunicipalityRoles.Viewer | MunicipalityRoles.Author | MunicipalityRoles.Reviewer | MunicipalityRoles.MunicipalityAdmin;
-
     public AddMembershipValidator()
     {
         RuleFor(command => command.PersonId).NotEmpty();
         RuleFor(command => command.Roles)
             .NotEqual(MunicipalityRoles.None)
-            .Must(roles => (roles & ~AllRoles) == 0).WithMessage("Unknown role.");
+            .Must(MunicipalityRoleRules.AreKnown).WithMessage("Unknown role.");
     }
 }
 

@@ -1,0 +1,37 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PracticeNetwork.Modules.Tenancy.Contracts;
+using PracticeNetwork.Modules.Tenancy.Data;
+using PracticeNetwork.Modules.Tenancy.Domain;
+using PracticeNetwork.Modules.Tenancy.Features.Memberships;
+
+namespace PracticeNetwork.Modules.Tenancy.Features.Invitations;
+
+internal sealed class InviteMemberValidator : AbstractValidator<InviteMember>
+{
+    public InviteMemberValidator()
+    {
+        RuleFor(command => command.Email).NotEmpty().MaximumLength(256).EmailAddress();
+        RuleFor(command => command.Roles).NotEqual(MunicipalityRoles.None).Must(MunicipalityRoleRules.AreKnown);
+        RuleFor(command => command.InvitedBy).NotEmpty();
+    }
+}
+
+internal sealed class InviteMemberHandler(TenancyDbContext db, TimeProvider clock) : ICommandHandler<InviteMember, IssuedInvitation>
+{
+    public async ValueTask<IssuedInvitation> Handle(InviteMember command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var email = command.Email.Trim().ToLowerInvariant();
+        var earlier = await db.Invitations
+            .Where(invitation => invitation.Email == email && invitation.AcceptedAt == null && invitation.RevokedAt == null)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        earlier.ForEach(invitation => invitation.Revoke(now));
+
+        var (issued, token) = Invitation.Issue(email, command.Roles, command.InvitedBy, now);
+        db.Invitations.Add(issued);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new IssuedInvitation(issued.Id, token, issued.ExpiresAt);
+    }
+}

@@ -1,0 +1,38 @@
+using PracticeNetwork.SharedKernel.Email;
+
+namespace PracticeNetwork.Host.Infrastructure.Email;
+
+/// <summary>
+/// <c>Smtp:Host</c> set: mail goes through that SMTP server. Not set (the embedded default): each message is
+/// written as an .eml file into <c>&lt;data folder&gt;/mail</c>, where a developer can open it.
+/// </summary>
+internal static class EmailSetup
+{
+    public static IServiceCollection AddPracticeNetworkEmail(this IServiceCollection services, IConfiguration configuration, StorageSettings storage)
+    {
+        var settings = SmtpSettings.Read(configuration);
+        services.AddSingleton(settings);
+        if (settings.Host is null)
+        {
+            services.AddSingleton<IEmailSender>(provider => new PickupFolderEmailSender(
+                settings, Path.Combine(storage.DataFolder, "mail"), provider.GetRequiredService<ILogger<PickupFolderEmailSender>>()));
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+
+        return services;
+    }
+}
+
+internal sealed record SmtpSettings(string? Host, int Port, string From, string? UserName, string? Password, bool RequireTls)
+{
+    public static SmtpSettings Read(IConfiguration configuration) => new(
+        configuration["Smtp:Host"] is { Length: > 0 } host ? host : null,
+        configuration.GetValue("Smtp:Port", 25),
+        configuration["Smtp:From"] is { Length: > 0 } from ? from : "PracticeNetwork <no-reply@practicenetwork.example>",
+        configuration["Smtp:UserName"],
+        configuration["Smtp:Password"],
+        configuration.GetValue("Smtp:RequireTls", false));
+}

@@ -1,0 +1,20 @@
+namespace PracticeNetwork.Host.Infrastructure;
+
+/// <summary>
+/// Absolute links for emails. <c>App:PublicBaseUrl</c> in production, so a forged Host header can never put
+/// someone else's address into a password-reset or invitation link; the request's own origin otherwise.
+/// </summary>
+public sealed class PublicUrls(IConfiguration configuration, IHttpContextAccessor http)
+{
+    public string Absolute(string pathAndQuery)
+    {
+        var configured = configuration["App:PublicBaseUrl"];
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return configured.TrimEnd('/') + pathAndQuery;
+        }
+
+        var request = http.HttpContext?.Request ?? throw new InvalidOperationException("No request to take the origin from; set App:PublicBaseUrl.");
+        return $"{request.Scheme}://{request.Host}{request.PathBase}{pathAndQuery}";
+    }
+}

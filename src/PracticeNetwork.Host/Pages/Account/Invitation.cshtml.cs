@@ -1,0 +1,158 @@
+using System.ComponentModel.DataAnnotations;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using PracticeNetwork.Host.Authorization;
+using PracticeNetwork.Host.Infrastructure;
+using PracticeNetwork.Modules.Tenancy.Contracts;
+using PracticeNetwork.SharedKernel.Validation;
+using AccountEntity = PracticeNetwork.Modules.Identity.Domain.Account;
+
+namespace PracticeNetwork.Host.Pages.Account;
+
+/// <summary>
+/// The invitation link. A new person creates their account here (the link proves the address, so it counts as
+/// confirmed); a person with an account signs in first. Either way the invitation is used once.
+/// </summary>
+[EnableRateLimiting(IdentitySetup.SignInRateLimit)]
+public sealed class InvitationModel(
+    ISender sender, UserManager<AccountEntity> users, MemberSignIn memberSignIn, CurrentMember member,
+    IStringLocalizer<SharedResource> localizer, ILogger<InvitationModel> logger) : PageModel
+{
+    public InvitationDetails? Invitation { get; private set; }
+
+    public MunicipalitySummary? Municipality { get; private set; }
+
+    public bool AccountExists { get; private set; }
+
+    public bool SignedInAsSomeoneElse { get; private set; }
+
+    [BindProperty]
+    [Required(ErrorMessage = "FieldRequired")]
+    [StringLength(200)]
+    [Display(Name = "DisplayName")]
+    public string DisplayName { get; set; } = string.Empty;
+
+    [BindProperty]
+    [Required(ErrorMessage = "FieldRequired")]
+    [MinLength(12, ErrorMessage = "PasswordTooShort")]
+    [DataType(DataType.Password)]
+    [Display(Name = "NewPassword")]
+    public string Password { get; set; } = string.Empty;
+
+    [BindProperty]
+    [Required(ErrorMessage = "FieldRequired")]
+    [Compare(nameof(Password), ErrorMessage = "PasswordsDoNotMatch")]
+    [DataType(DataType.Password)]
+    [Display(Name = "ConfirmPassword")]
+    public string ConfirmPassword { get; set; } = string.Empty;
+
+    public string StatusMessage => Invitation?.Status switch
+    {
+        InvitationStatus.Used => localizer["InvitationUsed"],
+        InvitationStatus.Expired => localizer["InvitationExpired"],
+        InvitationStatus.Revoked => localizer["InvitationRevoked"],
+        _ => string.Empty,
+    };
+
+    public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken) =>
+        await LoadAsync(token, cancellationToken) ?? Page();
+
+    /// <summary>A signed-in person whose address the invitation was sent to.</summary>
+    public async Task<IActionResult> OnPostAcceptAsync(string token, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(token, cancellationToken) is { } stop)
+        {
+            return stop;
+        }
+
+        if (!member.IsSignedIn || SignedInAsSomeoneElse)
+        {
+            return Forbid();
+        }
+
+        return await AcceptAsync(token, (await users.GetUserAsync(User))!, cancellationToken);
+    }
+
+    /// <summary>A new person: creates the account and uses the invitation.</summary>
+    public async Task<IActionResult> OnPostRegisterAsync(string token, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(token, cancellationToken) is { } stop)
+        {
+            return stop;
+        }
+
+        if (AccountExists || member.IsSignedIn)
+        {
+            return Forbid();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var account = new AccountEntity(Invitation!.Email, DisplayName.Trim()) { EmailConfirmed = true };
+        var created = await users.CreateAsync(account, Password);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? nameof(Password) : string.Empty, error.Description);
+            }
+
+            return Page();
+        }
+
+        logger.LogInformation("Audit: account {PersonId} created from invitation {InvitationId}", account.Id, Invitation.InvitationId);
+        return await AcceptAsync(token, account, cancellationToken);
+    }
+
+    private async Task<IActionResult> AcceptAsync(string token, AccountEntity account, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var municipalityId = await sender.Send(new AcceptInvitation(token, account.Id), cancellationToken);
+            logger.LogInformation("Audit: {PersonId} accepted invitation {InvitationId} to {MunicipalityId}", account.Id, Invitation!.InvitationId, municipalityId);
+            await memberSignIn.SignInAsync(account, isPersistent: false, municipalityId, cancellationToken);
+            return LocalRedirect("/profiili");
+        }
+        catch (ConflictException)
+        {
+            // Used or expired between showing the page and posting it.
+            await LoadAsync(token, cancellationToken);
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return Page();
+        }
+    }
+
+    /// <summary>Loads the invitation; returns a result that ends the request when there is nothing to accept.</summary>
+    private async Task<IActionResult?> LoadAsync(string token, CancellationToken cancellationToken)
+    {
+        Invitation = await sender.Send(new GetInvitation(token), cancellationToken);
+        if (Invitation is null)
+        {
+            return NotFound();
+        }
+
+        Municipality = (await sender.Send(new ListMunicipalities(), cancellationToken))
+            .SelectMany(group => group.Municipalities).Single(m => m.Id == Invitation.MunicipalityId);
+        if (Invitation.Status != InvitationStatus.Pending)
+        {
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return Page();
+        }
+
+        AccountExists = await users.FindByEmailAsync(Invitation.Email) is not null;
+        if (member.IsSignedIn)
+        {
+            var current = await users.GetUserAsync(User);
+            SignedInAsSomeoneElse = !string.Equals(current?.Email, Invitation.Email, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using PracticeNetwork.Host.Infrastructure;
+using AccountEntity = PracticeNetwork.Modules.Identity.Domain.Account;
+
+namespace PracticeNetwork.Host.Pages.Account;
+
+/// <summary>Sets a new password with the emailed token; a used, expired or forged token fails the same way.</summary>
+[EnableRateLimiting(IdentitySetup.SignInRateLimit)]
+public sealed class ResetPasswordModel(
+    UserManager<AccountEntity> users, IStringLocalizer<SharedResource> localizer, ILogger<ResetPasswordModel> logger) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Email { get; set; } = string.Empty;
+
+    [BindProperty(SupportsGet = true)]
+    public string Token { get; set; } = string.Empty;
+
+    [BindProperty]
+    [Required(ErrorMessage = "FieldRequired")]
+    [MinLength(12, ErrorMessage = "PasswordTooShort")]
+    [DataType(DataType.Password)]
+    [Display(Name = "NewPassword")]
+    public string Password { get; set; } = string.Empty;
+
+    [BindProperty]
+    [Required(ErrorMessage = "FieldRequired")]
+    [Compare(nameof(Password), ErrorMessage = "PasswordsDoNotMatch")]
+    [DataType(DataType.Password)]
+    [Display(Name = "ConfirmPassword")]
+    public string ConfirmPassword { get; set; } = string.Empty;
+
+    public bool Done { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var account = await users.FindByEmailAsync(Email);
+        var result = account is null
+            ? IdentityResult.Failed(new IdentityError { Code = "InvalidToken" })
+            : await users.ResetPasswordAsync(account, Token, Password);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, result.Errors.Any(e => e.Code == "InvalidToken") ? localizer["ResetLinkInvalid"] : string.Join(" ", result.Errors.Select(e => e.Description)));
+            return Page();
+        }
+
+        // The link proves the address, and a reset ends any lockout from guessing.
+        account!.EmailConfirmed = true;
+        await users.UpdateAsync(account);
+        await users.SetLockoutEndDateAsync(account, null);
+        await users.ResetAccessFailedCountAsync(account);
+        logger.LogInformation("Audit: password reset for {PersonId}", account.Id);
+        Done = true;
+        return Page();
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using PracticeNetwork.Host.Authorization;
+using PracticeNetwork.Host.Infrastructure;
+using PracticeNetwork.Modules.Identity.Contracts;
+using PracticeNetwork.Modules.Tenancy.Contracts;
+using PracticeNetwork.SharedKernel.Email;
+using PracticeNetwork.SharedKernel.Validation;
+
+namespace PracticeNetwork.Host.Pages.Municipality;
+
+/// <summary>The acting municipality's members: invite, change roles, remove. Municipality admins only.</summary>
+[Authorize(Policy = Policies.CanAdministerMunicipality)]
+public sealed class MembersModel(
+    ISender sender, CurrentMember member, IEmailSender email, PublicUrls urls,
+    IStringLocalizer<SharedResource> localizer, ILogger<MembersModel> logger) : PageModel
+{
+    public sealed record MemberRow(MemberSummary Membership, string Name, string Email);
+
+    public IReadOnlyList<MemberRow> Members { get; private set; } = [];
+
+    public IReadOnlyList<InvitationDetails> Invitations { get; private set; } = [];
+
+    public string MunicipalityName { get; private set; } = string.Empty;
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    [BindProperty]
+    public string InviteEmail { get; set; } = string.Empty;
+
+    [BindProperty]
+    public List<MunicipalityRoles> InviteRoles { get; set; } = [MunicipalityRoles.Viewer];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostInviteAsync(CancellationToken cancellationToken)
+    {
+        var roles = Combine(InviteRoles);
+        try
+        {
+            var issued = await sender.Send(new InviteMember(InviteEmail, roles, member.PersonId!.Value), cancellationToken);
+            await LoadAsync(cancellationToken);
+            var link = urls.Absolute($"/kutsu/{issued.Token}");
+            var expires = issued.ExpiresAt.ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
+            await email.SendAsync(new EmailMessage(
+                InviteEmail.Trim(),
+                localizer["InvitationEmailSubject", MunicipalityName],
+                localizer["InvitationEmailBody", member.DisplayName ?? string.Empty, MunicipalityName, expires, link]), cancellationToken);
+            logger.LogInformation("Audit: {PersonId} invited {Email} to {MunicipalityId} as {Roles}", member.PersonId, InviteEmail, member.ActingMunicipalityId, roles);
+            Notice = localizer["InvitationSent", InviteEmail.Trim()];
+            return RedirectToPage();
+        }
+        catch (RequestValidationException invalid)
+        {
+            if (invalid.Errors.ContainsKey(nameof(InviteMember.Email)))
+            {
+                ModelState.AddModelError(nameof(InviteEmail), localizer["InvalidEmail"]);
+            }
+
+            if (invalid.Errors.ContainsKey(nameof(InviteMember.Roles)))
+            {
+                ModelState.AddModelError(nameof(InviteRoles), localizer["ChooseAtLeastOneRole"]);
+            }
+
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostRolesAsync(Guid membershipId, List<MunicipalityRoles> roles, int version, CancellationToken cancellationToken)
+    {
+        return await ChangeAsync(new ChangeMemberRoles(membershipId, Combine(roles), version), "RolesUpdated", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid membershipId, CancellationToken cancellationToken)
+    {
+        return await ChangeAsync(new RemoveMember(membershipId), "MemberRemoved", cancellationToken);
+    }
+
+    private async Task<IActionResult> ChangeAsync(ICommand command, string doneKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(command, cancellationToken);
+            logger.LogInformation("Audit: {PersonId} in {MunicipalityId}: {Command}", member.PersonId, member.ActingMunicipalityId, command);
+            Notice = localizer[doneKey];
+            return RedirectToPage();
+        }
+        catch (RequestValidationException)
+        {
+            ModelState.AddModelError(string.Empty, localizer["ChooseAtLeastOneRole"]);
+        }
+        catch (ConflictException conflict)
+        {
+            ModelState.AddModelError(string.Empty, conflict.Message);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private static MunicipalityRoles Combine(IEnumerable<MunicipalityRoles> roles) =>
+        roles.Aggregate(MunicipalityRoles.None, (all, role) => all | role);
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var memberships = await sender.Send(new ListMembers(), cancellationToken);
+        var accounts = (await sender.Send(new GetAccounts(memberships.Select(m => m.PersonId).ToList()), cancellationToken))
+            .ToDictionary(account => account.PersonId);
+        Members = memberships
+            .Select(m => accounts.TryGetValue(m.PersonId, out var account)
+                ? new MemberRow(m, account.DisplayName, account.Email)
+                : new MemberRow(m, m.PersonId.ToString(), string.Empty))
+            .OrderBy(row => row.Name, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))
+            .ToList();
+        Invitations = await sender.Send(new ListPendingInvitations(), cancellationToken);
+        var municipality = (await sender.Send(new ListMunicipalities(), cancellationToken))
+            .SelectMany(group => group.Municipalities)
+            .Single(m => m.Id == member.ActingMunicipalityId);
+        MunicipalityName = MunicipalityNames.Of(municipality);
+    }
+}
