@@ -43,6 +43,11 @@ public class PracticeNetworkFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Storage:DataFolder", _dataFolder);
         builder.UseSetting("Jobs:WorkerCount", "1");
         builder.UseSetting("Demo:Enabled", "false");
+        if (Environment.GetEnvironmentVariable("PN_TEST_SMTP") is { Length: > 0 } smtp)
+        {
+            builder.UseSetting("Smtp:Host", smtp.Split(':')[0]);
+            builder.UseSetting("Smtp:Port", smtp.Split(':')[1]);
+        }
         builder.UseSetting("RateLimiting:SignInPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
@@ -62,6 +67,11 @@ public class PracticeNetworkFactory : WebApplicationFactory<Program>, IAsyncLife
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, RemoteIpFromHeader>());
         });
     }
+
+    /// <summary>Where this host's mail ends up: the real SMTP server's Maildir under ./build.sh test, else the pickup folder.</summary>
+    public MailDrop Mail => new(Environment.GetEnvironmentVariable("PN_TEST_MAILDIR") is { Length: > 0 } maildir
+        ? Path.Combine(maildir, "new")
+        : Path.Combine(_dataFolder, "mail"));
 
     /// <summary>Runs <paramref name="work"/> in a fresh scope acting for <paramref name="municipalityId"/> (null: for none).</summary>
     public async Task<T> InScopeAsync<T>(Guid? municipalityId, Func<IServiceProvider, Task<T>> work)

@@ -31,9 +31,14 @@ internal static class IdentitySetup
             options.AccessDeniedPath = "/virhe/403";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
-            // API callers get status codes, not redirects to the sign-in page.
+            // API callers get status codes, not redirects to the sign-in page. A forbidden page answers 403
+            // where it was asked for (the status code pages render the explanation), rather than redirecting.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
-            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.Configure<SecurityStampValidatorOptions>(options =>
         {

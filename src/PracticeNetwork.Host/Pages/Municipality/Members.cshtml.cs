@@ -91,6 +91,10 @@ public sealed class MembersModel(
             Notice = localizer[doneKey];
             return RedirectToPage();
         }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
         catch (RequestValidationException)
         {
             ModelState.AddModelError(string.Empty, localizer["ChooseAtLeastOneRole"]);

@@ -1,0 +1,151 @@
+using System.Net;
+using PracticeNetwork.Modules.Tenancy.Contracts;
+
+namespace PracticeNetwork.IntegrationTests;
+
+/// <summary>Sign-in, sign-out, lockout and switching municipality, through the real forms and cookie.</summary>
+public sealed class AccountTests(PracticeNetworkFactory factory) : IClassFixture<PracticeNetworkFactory>
+{
+    [Fact]
+    public async Task Signing_in_through_the_form_acts_for_the_first_membership_and_returns_to_the_page()
+    {
+        var person = await factory.NewAccountAsync(("316", MunicipalityRoles.Author));
+        using var session = new WebSession(factory);
+
+        using var response = await session.SignInAsync(person.Email, Accounts.Password, "/kunnat/316");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/kunnat/316", response.Headers.Location!.OriginalString);
+        var cookie = string.Join(";", response.Headers.GetValues("Set-Cookie"));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+        var page = await session.GetAsync("/kunnat/316");
+        Assert.Equal(person.Name, page.QuerySelector(".account-link")!.TextContent.Trim());
+        Assert.Contains("Kärkölä", page.QuerySelector(".acting")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_and_an_unknown_address_get_the_same_answer()
+    {
+        var person = await factory.NewAccountAsync(("316", MunicipalityRoles.Viewer));
+        using var session = new WebSession(factory);
+
+        using var wrongPassword = await session.SignInAsync(person.Email, "not the password at all");
+        var wrongPasswordPage = await Html.ParseAsync(wrongPassword);
+        using var unknown = await session.SignInAsync($"nobody-{Guid.NewGuid():N}@test.example", "not the password at all");
+        var unknownPage = await Html.ParseAsync(unknown);
+
+        Assert.Equal(wrongPassword.StatusCode, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
+        Assert.Equal(wrongPasswordPage.QuerySelector(".error-summary")!.TextContent, unknownPage.QuerySelector(".error-summary")!.TextContent);
+        Assert.False(await session.IsSignedInAsync());
+    }
+
+    [Fact]
+    public async Task After_five_wrong_passwords_the_account_is_locked_even_for_the_right_one()
+    {
+        var person = await factory.NewAccountAsync(("316", MunicipalityRoles.Viewer));
+        using var session = new WebSession(factory);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var failed = await session.SignInAsync(person.Email, $"wrong password number {attempt}");
+        }
+
+        using var locked = await session.SignInAsync(person.Email, Accounts.Password);
+
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        Assert.NotNull((await Html.ParseAsync(locked)).QuerySelector(".error-summary"));
+        Assert.False(await session.IsSignedInAsync());
+    }
+
+    [Fact]
+    public async Task Signing_out_takes_a_form_post_with_its_token()
+    {
+        var person = await factory.NewAccountAsync(("316", MunicipalityRoles.Viewer));
+        using var session = new WebSession(factory);
+        using var signedIn = await session.SignInAsync(person.Email, Accounts.Password);
+
+        using var linkFollowed = await session.GetResponseAsync("/kirjaudu-ulos");
+        Assert.True(await session.IsSignedInAsync());
+        using var forged = await session.Client.PostAsync("/kirjaudu-ulos", new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.True(await session.IsSignedInAsync());
+
+        using var signedOut = await session.SubmitAsync("/", "form.sign-out");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.False(await session.IsSignedInAsync());
+    }
+
+    [Fact]
+    public async Task A_member_of_several_municipalities_switches_the_one_they_act_for()
+    {
+        var person = await factory.NewAccountAsync(("433", MunicipalityRoles.Author), ("694", MunicipalityRoles.Viewer));
+        var riihimaki = await factory.MunicipalityIdAsync("694");
+        var colleague = await factory.NewAccountAsync(("694", MunicipalityRoles.Viewer));
+        using var session = new WebSession(factory);
+        using var signedIn = await session.SignInAsync(person.Email, Accounts.Password);
+        Assert.Equal("Loppi", (await session.GetAsync("/")).QuerySelector("#acting-municipality option[selected]")!.TextContent);
+
+        using var switched = await session.SubmitAsync("/", "form.municipality-switch", new Dictionary<string, string>
+        {
+            ["municipalityId"] = riihimaki.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("Riihimäki", (await session.GetAsync("/")).QuerySelector("#acting-municipality option[selected]")!.TextContent);
+        var profile = await session.GetAsync("/profiili");
+        Assert.Contains("Riihimäki", profile.QuerySelector(".memberships")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(colleague);
+    }
+
+    [Fact]
+    public async Task Switching_to_a_municipality_one_is_not_a_member_of_is_forbidden_and_changes_nothing()
+    {
+        var person = await factory.NewAccountAsync(("433", MunicipalityRoles.Author), ("694", MunicipalityRoles.Viewer));
+        var espoo = await factory.MunicipalityIdAsync("049");
+        using var session = new WebSession(factory);
+        using var signedIn = await session.SignInAsync(person.Email, Accounts.Password);
+
+        using var forged = await session.SubmitAsync("/", "form.municipality-switch", new Dictionary<string, string>
+        {
+            ["municipalityId"] = espoo.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        Assert.Equal("Loppi", (await session.GetAsync("/")).QuerySelector("#acting-municipality option[selected]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_profile_saves_name_and_preferred_language_which_then_wins_over_the_browser()
+    {
+        var person = await factory.NewAccountAsync(("316", MunicipalityRoles.Viewer));
+        using var session = new WebSession(factory);
+        session.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        using var signedIn = await session.SignInAsync(person.Email, Accounts.Password);
+
+        using var saved = await session.SubmitAsync("/profiili", "main form.stacked-form", new Dictionary<string, string>
+        {
+            ["DisplayName"] = "Kaisa Uusinimi",
+            ["PreferredLanguage"] = "sv",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var profile = await session.GetAsync("/profiili");
+        Assert.Equal("sv", profile.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Kaisa Uusinimi", profile.QuerySelector(".account-link")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Pages_for_members_send_anonymous_readers_to_sign_in_and_the_api_answers_401()
+    {
+        using var session = new WebSession(factory);
+
+        using var profile = await session.GetResponseAsync("/profiili");
+        using var api = await session.GetResponseAsync("/api/v1/members");
+
+        Assert.Equal(HttpStatusCode.Redirect, profile.StatusCode);
+        Assert.StartsWith("/kirjaudu", profile.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+    }
+}
