@@ -1,0 +1,92 @@
+using System.Net;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using PracticeNetwork.Modules.Tenancy.Contracts;
+
+namespace PracticeNetwork.IntegrationTests;
+
+/// <summary>/kunta/jasenet: only the acting municipality's admins, only that municipality's members.</summary>
+public sealed class MemberAdministrationTests(PracticeNetworkFactory factory) : IClassFixture<PracticeNetworkFactory>
+{
+    [Theory]
+    [InlineData(MunicipalityRoles.Viewer)]
+    [InlineData(MunicipalityRoles.Author)]
+    [InlineData(MunicipalityRoles.Reviewer)]
+    public async Task Only_municipality_admins_open_the_member_page(MunicipalityRoles roles)
+    {
+        var person = await factory.NewAccountAsync(("316", roles));
+        using var session = new WebSession(factory);
+        using var signedIn = await session.SignInAsync(person.Email, Accounts.Password);
+
+        using var response = await session.GetResponseAsync("/kunta/jasenet");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("Ei käyttöoikeutta", (await Html.ParseAsync(response)).QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task An_admin_sees_own_members_only_and_can_change_roles()
+    {
+        var admin = await factory.NewAccountAsync(("316", MunicipalityRoles.MunicipalityAdmin));
+        var colleague = await factory.NewAccountAsync(("316", MunicipalityRoles.Viewer));
+        var outsider = await factory.NewAccountAsync(("049", MunicipalityRoles.Viewer));
+        using var session = new WebSession(factory);
+        using var signedIn = await session.SignInAsync(admin.Email, Accounts.Password);
+
+        var page = await session.GetAsync("/kunta/jasenet");
+        var text = page.QuerySelector("table")!.TextContent;
+        Assert.Contains(colleague.Email, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(outsider.Email, text, StringComparison.Ordinal);
+
+        var row = page.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains(colleague.Email, StringComparison.Ordinal));
+        var membershipId = row.QuerySelector("input[name=membershipId]")!.GetAttribute("value")!;
+        using var changed = await session.SubmitAsync(page, "/kunta/jasenet", $"form.roles-form:has(input[value='{membershipId}'])", new Dictionary<string, string>
+        {
+            ["roles"] = nameof(MunicipalityRoles.Reviewer),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(MunicipalityRoles.Reviewer, (await RolesOf(colleague.PersonId)).Single().Roles);
+    }
+
+    [Fact]
+    public async Task An_admin_cannot_touch_another_municipalitys_member_by_posting_its_id()
+    {
+        var admin = await factory.NewAccountAsync(("316", MunicipalityRoles.MunicipalityAdmin));
+        var outsider = await factory.NewMemberAsync("049", MunicipalityRoles.Viewer);
+        var outsiderMembershipId = await factory.InScopeAsync(outsider.MunicipalityId, async services =>
+            (await services.GetRequiredService<ISender>().Send(new ListMembers())).Single(m => m.PersonId == outsider.PersonId).MembershipId);
+        using var session = new WebSession(factory);
+        using var signedIn = await session.SignInAsync(admin.Email, Accounts.Password);
+        var page = await session.GetAsync("/kunta/jasenet");
+
+        using var remove = await session.SubmitAsync(page, "/kunta/jasenet", "form[action*=Remove]", new Dictionary<string, string>
+        {
+            ["membershipId"] = outsiderMembershipId.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.NotFound, remove.StatusCode);
+        Assert.Single(await RolesOf(outsider.PersonId));
+    }
+
+    [Fact]
+    public async Task The_last_admin_cannot_remove_themselves()
+    {
+        var espooLike = "091";
+        var admin = await factory.NewAccountAsync((espooLike, MunicipalityRoles.MunicipalityAdmin));
+        using var session = new WebSession(factory);
+        using var signedIn = await session.SignInAsync(admin.Email, Accounts.Password);
+        var page = await session.GetAsync("/kunta/jasenet");
+        var mine = page.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains(admin.Email, StringComparison.Ordinal))
+            .QuerySelector("input[name=membershipId]")!.GetAttribute("value")!;
+
+        using var refused = await session.SubmitAsync(page, "/kunta/jasenet", $"form[action*=Remove]:has(input[value='{mine}'])");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.NotNull((await Html.ParseAsync(refused)).QuerySelector(".error-summary"));
+        Assert.Single(await RolesOf(admin.PersonId));
+    }
+
+    private Task<IReadOnlyList<MembershipSummary>> RolesOf(Guid personId) =>
+        factory.InScopeAsync(null, async services => await services.GetRequiredService<ISender>().Send(new GetMembershipsOfPerson(personId)));
+}
