@@ -19,6 +19,7 @@ internal static class Modules
     public static readonly IReadOnlyList<Module> All =
     [
         new("Tenancy", typeof(TenancyModule).Assembly, typeof(MunicipalityRoles).Assembly),
+        new("Identity", typeof(PracticeNetwork.Modules.Identity.IdentityModule).Assembly, typeof(PracticeNetwork.Modules.Identity.Contracts.NetworkRoles).Assembly),
     ];
 
     public static TheoryData<string> Names => new(All.Select(module => module.Name));

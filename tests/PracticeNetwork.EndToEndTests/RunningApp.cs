@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using PracticeNetwork.TestSupport;
 
 namespace PracticeNetwork.EndToEndTests;
 
@@ -16,6 +17,11 @@ public sealed class RunningApp : IAsyncLifetime
     private Process? _process;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    public MailDrop Mail => TestMail.DropFor(_dataFolder);
+
+    /// <summary>The demo people's shared password, generated at the first start (see DemoNetwork).</summary>
+    public string DemoPassword => File.ReadAllText(Path.Combine(_dataFolder, "demo-password.txt")).Trim();
 
     public async ValueTask InitializeAsync()
     {
@@ -32,6 +38,11 @@ public sealed class RunningApp : IAsyncLifetime
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Storage__DataFolder"] = _dataFolder;
         start.Environment["Jobs__WorkerCount"] = "1";
+        if (TestMail.SmtpServer is var (smtpHost, smtpPort))
+        {
+            start.Environment["Smtp__Host"] = smtpHost;
+            start.Environment["Smtp__Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, line) => { lock (_output) { _output.AppendLine(line.Data); } };
         _process.ErrorDataReceived += (_, line) => { lock (_output) { _output.AppendLine(line.Data); } };

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PracticeNetwork.Modules.Tenancy.Contracts;
+using PracticeNetwork.TestSupport;
 
 namespace PracticeNetwork.IntegrationTests;
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PracticeNetwork.SharedKernel.Tenancy;
+using PracticeNetwork.TestSupport;
 
 namespace PracticeNetwork.IntegrationTests;
 
@@ -43,10 +44,10 @@ public class PracticeNetworkFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Storage:DataFolder", _dataFolder);
         builder.UseSetting("Jobs:WorkerCount", "1");
         builder.UseSetting("Demo:Enabled", "false");
-        if (Environment.GetEnvironmentVariable("PN_TEST_SMTP") is { Length: > 0 } smtp)
+        if (TestMail.SmtpServer is var (smtpHost, smtpPort))
         {
-            builder.UseSetting("Smtp:Host", smtp.Split(':')[0]);
-            builder.UseSetting("Smtp:Port", smtp.Split(':')[1]);
+            builder.UseSetting("Smtp:Host", smtpHost);
+            builder.UseSetting("Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         builder.UseSetting("RateLimiting:SignInPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
@@ -69,9 +70,7 @@ public class PracticeNetworkFactory : WebApplicationFactory<Program>, IAsyncLife
     }
 
     /// <summary>Where this host's mail ends up: the real SMTP server's Maildir under ./build.sh test, else the pickup folder.</summary>
-    public MailDrop Mail => new(Environment.GetEnvironmentVariable("PN_TEST_MAILDIR") is { Length: > 0 } maildir
-        ? Path.Combine(maildir, "new")
-        : Path.Combine(_dataFolder, "mail"));
+    public MailDrop Mail => TestMail.DropFor(_dataFolder);
 
     /// <summary>Runs <paramref name="work"/> in a fresh scope acting for <paramref name="municipalityId"/> (null: for none).</summary>
     public async Task<T> InScopeAsync<T>(Guid? municipalityId, Func<IServiceProvider, Task<T>> work)

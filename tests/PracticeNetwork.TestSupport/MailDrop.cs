@@ -1,6 +1,6 @@
 using MimeKit;
 
-namespace PracticeNetwork.IntegrationTests;
+namespace PracticeNetwork.TestSupport;
 
 /// <summary>Reads the messages a test's host sent: parsed with MimeKit, found by recipient.</summary>
 public sealed class MailDrop(string folder)
