@@ -25,6 +25,25 @@ public sealed class MemberAdministrationTests(PracticeNetworkFactory factory) : 
     }
 
     [Fact]
+    public async Task A_non_admin_cannot_invite_even_with_a_valid_form_token()
+    {
+        var viewer = await factory.NewAccountAsync(("316", MunicipalityRoles.Viewer | MunicipalityRoles.Author | MunicipalityRoles.Reviewer));
+        using var session = new WebSession(factory);
+        using var signedIn = await session.SignInAsync(viewer.Email, Accounts.Password);
+        var profile = await session.GetAsync("/profiili");
+        var token = profile.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        using var response = await session.Client.PostAsync("/kunta/jasenet?handler=Invite", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["InviteEmail"] = $"sneaky-{Guid.NewGuid():N}@test.example",
+            ["InviteRoles"] = nameof(MunicipalityRoles.MunicipalityAdmin),
+        }));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
     public async Task An_admin_sees_own_members_only_and_can_change_roles()
     {
         var admin = await factory.NewAccountAsync(("316", MunicipalityRoles.MunicipalityAdmin));

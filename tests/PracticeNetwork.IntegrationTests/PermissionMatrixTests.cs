@@ -1,0 +1,179 @@
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PracticeNetwork.Modules.Identity.Contracts;
+using PracticeNetwork.Modules.Identity.Domain;
+using PracticeNetwork.Modules.Tenancy.Contracts;
+
+namespace PracticeNetwork.IntegrationTests;
+
+/// <summary>
+/// Every role × every page and endpoint × own/foreign municipality → the status a reader gets, from one table.
+/// An endpoint the table does not list fails <see cref="Every_endpoint_is_in_the_matrix"/>.
+/// </summary>
+public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : IClassFixture<PracticeNetworkFactory>
+{
+    public enum Who
+    {
+        Anonymous,
+        Viewer,
+        Author,
+        Reviewer,
+        MunicipalityAdmin,
+        NetworkAdmin,
+    }
+
+    private const HttpStatusCode Ok = HttpStatusCode.OK;
+    private const HttpStatusCode ToSignIn = HttpStatusCode.Redirect;
+    private const HttpStatusCode ToHome = HttpStatusCode.Found;
+    private const HttpStatusCode Unauthorized = HttpStatusCode.Unauthorized;
+    private const HttpStatusCode Forbidden = HttpStatusCode.Forbidden;
+    private const HttpStatusCode BadRequest = HttpStatusCode.BadRequest;
+    private const HttpStatusCode NotFound = HttpStatusCode.NotFound;
+
+    /// <summary>
+    /// Route pattern, the request made ({own} and {foreign} become the reader's and another municipality's code),
+    /// then the status for: anonymous, viewer, author, reviewer, municipality admin, network admin.
+    /// POSTs are sent without an antiforgery token: every form endpoint must refuse them.
+    /// </summary>
+    private static readonly (string Pattern, string Method, string Request, HttpStatusCode[] Expected)[] Matrix =
+    [
+        ("/", "GET", "/", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/kunnat", "GET", "/kunnat", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/kunnat/{code}", "GET", "/kunnat/{own}", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/kunnat/{code}", "GET", "/kunnat/{foreign}", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/saavutettavuus", "GET", "/saavutettavuus", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/virhe/{statusCode:int?}", "GET", "/virhe/404", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/virhe/{statusCode:int?}", "POST", "/virhe/500", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/kieli", "GET", "/kieli", [ToHome, ToHome, ToHome, ToHome, ToHome, ToHome]),
+        ("/kieli", "POST", "/kieli", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/kirjaudu", "GET", "/kirjaudu", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/kirjaudu", "POST", "/kirjaudu", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/kirjaudu-ulos", "GET", "/kirjaudu-ulos", [ToHome, ToHome, ToHome, ToHome, ToHome, ToHome]),
+        ("/kirjaudu-ulos", "POST", "/kirjaudu-ulos", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/vaihda-kunta", "GET", "/vaihda-kunta", [ToSignIn, ToHome, ToHome, ToHome, ToHome, ToHome]),
+        ("/vaihda-kunta", "POST", "/vaihda-kunta", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/profiili", "GET", "/profiili", [ToSignIn, Ok, Ok, Ok, Ok, Ok]),
+        ("/profiili", "POST", "/profiili", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/salasana/unohtui", "GET", "/salasana/unohtui", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/salasana/unohtui", "POST", "/salasana/unohtui", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/salasana/uusi", "GET", "/salasana/uusi", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/salasana/uusi", "POST", "/salasana/uusi", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/kutsu/{token}", "GET", "/kutsu/unknown-token", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+        ("/kutsu/{token}", "POST", "/kutsu/unknown-token?handler=Register", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/kunta/jasenet", "GET", "/kunta/jasenet", [ToSignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden]),
+        // Signed in without a token: refused by antiforgery before the role check (with a token a non-admin gets 403:
+        // MemberAdministrationTests).
+        ("/kunta/jasenet", "POST", "/kunta/jasenet?handler=Invite", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/jobs", "GET", "/jobs", [Unauthorized, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ("/api/v1/municipalities/", "GET", "/api/v1/municipalities", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/municipalities/{code}", "GET", "/api/v1/municipalities/{foreign}", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/members", "GET", "/api/v1/members", [Unauthorized, Ok, Ok, Ok, Ok, Forbidden]),
+        ("/health/live", "GET", "/health/live", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/health/ready", "GET", "/health/ready", [Ok, Ok, Ok, Ok, Ok, Ok]),
+    ];
+
+    public static TheoryData<string, string, Who, HttpStatusCode> Cases()
+    {
+        var data = new TheoryData<string, string, Who, HttpStatusCode>();
+        foreach (var (_, method, request, expected) in Matrix)
+        {
+            foreach (var who in Enum.GetValues<Who>())
+            {
+                data.Add(method, request, who, expected[(int)who]);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task A_reader_gets_the_status_the_matrix_says(string method, string request, Who who, HttpStatusCode expected)
+    {
+        using var session = await SessionForAsync(who);
+        var url = request.Replace("{own}", "316", StringComparison.Ordinal).Replace("{foreign}", "049", StringComparison.Ordinal);
+        using var message = new HttpRequestMessage(new HttpMethod(method), url);
+        if (method == "POST")
+        {
+            message.Content = new FormUrlEncodedContent([]);
+        }
+
+        using var response = await session.Client.SendAsync(message);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.Redirect)
+        {
+            var location = response.Headers.Location!;
+            var target = location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+            Assert.True(target == "/" || target.StartsWith("/kirjaudu", StringComparison.Ordinal), $"redirected to {target}");
+        }
+    }
+
+    [Fact]
+    public void Every_endpoint_is_in_the_matrix()
+    {
+        var listed = Matrix.Select(row => (row.Pattern, row.Method)).ToHashSet();
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(endpoint => MethodsOf(endpoint).Select(method => (Pattern: "/" + endpoint.RoutePattern.RawText!.TrimStart('/'), Method: method)))
+            .Distinct()
+            .ToList();
+
+        var missing = endpoints.Where(endpoint => !listed.Contains(endpoint)).ToList();
+
+        Assert.True(missing.Count == 0, "Not in the permission matrix: " + string.Join(", ", missing.Select(m => $"{m.Method} {m.Pattern}")));
+    }
+
+    private static IEnumerable<string> MethodsOf(RouteEndpoint endpoint)
+    {
+        var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods;
+        if (methods is { Count: > 0 })
+        {
+            return methods;
+        }
+
+        // Razor Pages: GET always; POST when the page has a POST handler.
+        var page = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>();
+        var handlers = page?.HandlerMethods.Select(handler => handler.HttpMethod.ToUpperInvariant()).Distinct().ToList() ?? ["GET"];
+        return handlers.Count == 0 ? ["GET"] : handlers;
+    }
+
+    private async Task<WebSession> SessionForAsync(Who who)
+    {
+        var session = new WebSession(factory);
+        if (who == Who.Anonymous)
+        {
+            return session;
+        }
+
+        var roles = who switch
+        {
+            Who.Viewer => MunicipalityRoles.Viewer,
+            Who.Author => MunicipalityRoles.Author,
+            Who.Reviewer => MunicipalityRoles.Reviewer,
+            Who.MunicipalityAdmin => MunicipalityRoles.MunicipalityAdmin,
+            _ => MunicipalityRoles.None,
+        };
+        var person = roles == MunicipalityRoles.None ? await factory.NewAccountAsync() : await factory.NewAccountAsync(("316", roles));
+        if (who == Who.NetworkAdmin)
+        {
+            await factory.InScopeAsync(null, async services =>
+            {
+                var roleManager = services.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+                if (!await roleManager.RoleExistsAsync(NetworkRoles.NetworkAdmin))
+                {
+                    await roleManager.CreateAsync(new IdentityRole<Guid>(NetworkRoles.NetworkAdmin) { Id = Guid.NewGuid() });
+                }
+
+                var users = services.GetRequiredService<UserManager<Account>>();
+                return await users.AddToRoleAsync((await users.FindByIdAsync(person.PersonId.ToString()))!, NetworkRoles.NetworkAdmin);
+            });
+        }
+
+        using var signedIn = await session.SignInAsync(person.Email, Accounts.Password);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        return session;
+    }
+}
