@@ -149,3 +149,35 @@ public sealed class AccountTests(PracticeNetworkFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
     }
 }
+
+/// <summary>The audit trail records sign-ins and role changes, and only network admins read it.</summary>
+public sealed class AuditTrailTests(PracticeNetworkFactory factory) : IClassFixture<PracticeNetworkFactory>
+{
+    [Fact]
+    public async Task Sign_ins_failures_and_role_changes_appear_in_the_audit_log_for_network_admins()
+    {
+        var admin = await factory.NewAccountAsync(("316", MunicipalityRoles.MunicipalityAdmin));
+        var colleague = await factory.NewAccountAsync(("316", MunicipalityRoles.Viewer));
+        using var session = new WebSession(factory);
+        using var failed = await session.SignInAsync(admin.Email, "not my password at all");
+        using var signedIn = await session.SignInAsync(admin.Email, Accounts.Password);
+        var members = await session.GetAsync("/kunta/jasenet");
+        var membershipId = members.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains(colleague.Email, StringComparison.Ordinal))
+            .QuerySelector("input[name=membershipId]")!.GetAttribute("value")!;
+        using var changed = await session.SubmitAsync(members, "/kunta/jasenet", $"form.roles-form:has(input[value='{membershipId}'])",
+            new Dictionary<string, string> { ["roles"] = nameof(MunicipalityRoles.Author) });
+
+        using var networkAdmin = new WebSession(factory);
+        networkAdmin.Client.DefaultRequestHeaders.Add(TestAuthentication.PersonHeader, Guid.NewGuid().ToString());
+        networkAdmin.Client.DefaultRequestHeaders.Add(TestAuthentication.RoleHeader, "NetworkAdmin");
+        var log = await networkAdmin.GetAsync("/verkosto/loki");
+        var rows = log.QuerySelectorAll("tbody tr").Select(tr => tr.TextContent).ToList();
+
+        Assert.Contains(rows, row => row.Contains("sign-in-failed", StringComparison.Ordinal) && row.Contains(admin.Email, StringComparison.Ordinal));
+        Assert.Contains(rows, row => row.Contains("signed-in", StringComparison.Ordinal) && row.Contains(admin.Name, StringComparison.Ordinal));
+        Assert.Contains(rows, row => row.Contains("roles-changed", StringComparison.Ordinal) && row.Contains(membershipId, StringComparison.Ordinal) && row.Contains("Author", StringComparison.Ordinal));
+
+        var filtered = await networkAdmin.GetAsync("/verkosto/loki?tapahtuma=roles-changed");
+        Assert.All(filtered.QuerySelectorAll("tbody tr td:nth-child(2)"), cell => Assert.Equal("roles-changed", cell.TextContent));
+    }
+}

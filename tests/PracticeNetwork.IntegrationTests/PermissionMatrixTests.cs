@@ -67,6 +67,7 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         // Signed in without a token: refused by antiforgery before the role check (with a token a non-admin gets 403:
         // MemberAdministrationTests).
         ("/kunta/jasenet", "POST", "/kunta/jasenet?handler=Invite", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/verkosto/loki", "GET", "/verkosto/loki", [ToSignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ("/jobs", "GET", "/jobs", [Unauthorized, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ("/api/v1/municipalities/", "GET", "/api/v1/municipalities", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/api/v1/municipalities/{code}", "GET", "/api/v1/municipalities/{foreign}", [Ok, Ok, Ok, Ok, Ok, Ok]),

@@ -1,7 +1,6 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PracticeNetwork.SharedKernel.Tenancy;
 
 namespace PracticeNetwork.SharedKernel.Persistence;
@@ -27,12 +26,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ITenantContext t
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         base.ConfigureConventions(configurationBuilder);
-
-        // SQLite stores DateTimeOffset as text it cannot compare or sort; as UTC ticks it can.
-        if (Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
-        {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-        }
+        ProviderConventions.Apply(configurationBuilder, Database);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

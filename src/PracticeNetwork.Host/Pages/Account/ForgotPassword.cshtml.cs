@@ -40,7 +40,7 @@ public sealed class ForgotPasswordModel(
             var token = await users.GeneratePasswordResetTokenAsync(account);
             var link = urls.Absolute($"/salasana/uusi?email={Uri.EscapeDataString(account.Email!)}&token={Uri.EscapeDataString(token)}");
             await email.SendAsync(new EmailMessage(account.Email!, localizer["ResetEmailSubject"], localizer["ResetEmailBody", link]), cancellationToken);
-            logger.LogInformation("Audit: password reset link sent to {PersonId}", account.Id);
+            logger.LogInformation("Password reset link sent to {PersonId}", account.Id);
         }
 
         Sent = true;

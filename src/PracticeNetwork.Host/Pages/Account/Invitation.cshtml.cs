@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Mediator;
+using PracticeNetwork.Modules.Identity.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,7 +21,7 @@ namespace PracticeNetwork.Host.Pages.Account;
 [EnableRateLimiting(IdentitySetup.SignInRateLimit)]
 public sealed class InvitationModel(
     ISender sender, UserManager<AccountEntity> users, MemberSignIn memberSignIn, CurrentMember member,
-    IStringLocalizer<SharedResource> localizer, ILogger<InvitationModel> logger) : PageModel
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public InvitationDetails? Invitation { get; private set; }
 
@@ -107,7 +108,7 @@ public sealed class InvitationModel(
             return Page();
         }
 
-        logger.LogInformation("Audit: account {PersonId} created from invitation {InvitationId}", account.Id, Invitation.InvitationId);
+        await sender.Send(new RecordAudit(AuditActions.AccountCreated, account.Id, account.Email!, Invitation.MunicipalityId, $"invitation {Invitation.InvitationId}"), cancellationToken);
         return await AcceptAsync(token, account, cancellationToken);
     }
 
@@ -116,7 +117,7 @@ public sealed class InvitationModel(
         try
         {
             var municipalityId = await sender.Send(new AcceptInvitation(token, account.Id), cancellationToken);
-            logger.LogInformation("Audit: {PersonId} accepted invitation {InvitationId} to {MunicipalityId}", account.Id, Invitation!.InvitationId, municipalityId);
+            await sender.Send(new RecordAudit(AuditActions.InvitationAccepted, account.Id, account.Email!, municipalityId, $"invitation {Invitation!.InvitationId}: {Invitation.Roles}"), cancellationToken);
             await memberSignIn.SignInAsync(account, isPersistent: false, municipalityId, cancellationToken);
             return LocalRedirect("/profiili");
         }

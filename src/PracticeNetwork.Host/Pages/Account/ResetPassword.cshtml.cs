@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PracticeNetwork.Modules.Identity.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace PracticeNetwork.Host.Pages.Account;
 /// <summary>Sets a new password with the emailed token; a used, expired or forged token fails the same way.</summary>
 [EnableRateLimiting(IdentitySetup.SignInRateLimit)]
 public sealed class ResetPasswordModel(
-    UserManager<AccountEntity> users, IStringLocalizer<SharedResource> localizer, ILogger<ResetPasswordModel> logger) : PageModel
+    UserManager<AccountEntity> users, Mediator.ISender sender, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Email { get; set; } = string.Empty;
@@ -62,7 +63,7 @@ public sealed class ResetPasswordModel(
         await users.UpdateAsync(account);
         await users.SetLockoutEndDateAsync(account, null);
         await users.ResetAccessFailedCountAsync(account);
-        logger.LogInformation("Audit: password reset for {PersonId}", account.Id);
+        await sender.Send(new RecordAudit(AuditActions.PasswordReset, account.Id, account.Email!));
         Done = true;
         return Page();
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PracticeNetwork.Modules.Identity.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,7 @@ namespace PracticeNetwork.Host.Pages.Account;
 [EnableRateLimiting(IdentitySetup.SignInRateLimit)]
 public sealed class SignInModel(
     UserManager<Modules.Identity.Domain.Account> users, SignInManager<Modules.Identity.Domain.Account> signInManager,
-    MemberSignIn memberSignIn, IStringLocalizer<SharedResource> localizer, ILogger<SignInModel> logger) : PageModel
+    MemberSignIn memberSignIn, Mediator.ISender sender, IStringLocalizer<SharedResource> localizer, ILogger<SignInModel> logger) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "FieldRequired")]
@@ -50,13 +51,15 @@ public sealed class SignInModel(
             : await signInManager.CheckPasswordSignInAsync(account, Password, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
-            logger.LogWarning("Sign-in failed for {Email}: {Reason}", Email, result.IsLockedOut ? "locked out" : account is null ? "unknown account" : "wrong password");
+            var reason = result.IsLockedOut ? "locked out" : account is null ? "unknown account" : "wrong password";
+            logger.LogWarning("Sign-in failed for {Email}: {Reason}", Email, reason);
+            await sender.Send(new RecordAudit(AuditActions.SignInFailed, account?.Id, Email.Trim(), Details: reason), cancellationToken);
             ModelState.AddModelError(string.Empty, localizer["SignInFailed"]);
             return Page();
         }
 
         await memberSignIn.SignInAsync(account!, RememberMe, actingMunicipalityId: null, cancellationToken);
-        logger.LogInformation("Audit: {PersonId} signed in", account!.Id);
+        await sender.Send(new RecordAudit(AuditActions.SignedIn, account!.Id, account.Email!), cancellationToken);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

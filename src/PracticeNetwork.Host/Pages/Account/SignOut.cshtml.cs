@@ -1,3 +1,4 @@
+using PracticeNetwork.Modules.Identity.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace PracticeNetwork.Host.Pages.Account;
 
 /// <summary>Signing out is a POST (with antiforgery), so no link or image elsewhere can sign anyone out.</summary>
-public sealed class SignOutModel(SignInManager<Modules.Identity.Domain.Account> signInManager, ILogger<SignOutModel> logger) : PageModel
+public sealed class SignOutModel(SignInManager<Modules.Identity.Domain.Account> signInManager, Mediator.ISender sender) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
 
@@ -13,7 +14,10 @@ public sealed class SignOutModel(SignInManager<Modules.Identity.Domain.Account> 
     {
         var personId = signInManager.UserManager.GetUserId(User);
         await signInManager.SignOutAsync();
-        logger.LogInformation("Audit: {PersonId} signed out", personId);
+        if (Guid.TryParse(personId, out var id))
+        {
+            await sender.Send(new RecordAudit(AuditActions.SignedOut, id, id.ToString()));
+        }
         return LocalRedirect("/");
     }
 }

@@ -1,3 +1,4 @@
+using PracticeNetwork.Modules.Identity.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ namespace PracticeNetwork.Host.Pages.Account;
 /// accepted when the member really is a member there; the form value alone never decides.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class SwitchMunicipalityModel(MemberSignIn memberSignIn, CurrentMember member, ILogger<SwitchMunicipalityModel> logger) : PageModel
+public sealed class SwitchMunicipalityModel(MemberSignIn memberSignIn, CurrentMember member, Mediator.ISender sender) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
 
@@ -22,7 +23,7 @@ public sealed class SwitchMunicipalityModel(MemberSignIn memberSignIn, CurrentMe
         }
 
         await memberSignIn.RefreshAsync(User, municipalityId, cancellationToken);
-        logger.LogInformation("Audit: {PersonId} now acts for municipality {MunicipalityId}", member.PersonId, municipalityId);
+        await sender.Send(new RecordAudit(AuditActions.SwitchedMunicipality, member.PersonId, municipalityId.ToString(), municipalityId), cancellationToken);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

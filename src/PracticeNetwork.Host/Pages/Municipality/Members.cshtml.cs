@@ -17,7 +17,7 @@ namespace PracticeNetwork.Host.Pages.Municipality;
 [Authorize(Policy = Policies.CanAdministerMunicipality)]
 public sealed class MembersModel(
     ISender sender, CurrentMember member, IEmailSender email, PublicUrls urls,
-    IStringLocalizer<SharedResource> localizer, ILogger<MembersModel> logger) : PageModel
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed record MemberRow(MemberSummary Membership, string Name, string Email);
 
@@ -51,7 +51,7 @@ public sealed class MembersModel(
                 InviteEmail.Trim(),
                 localizer["InvitationEmailSubject", MunicipalityName],
                 localizer["InvitationEmailBody", member.DisplayName ?? string.Empty, MunicipalityName, expires, link]), cancellationToken);
-            logger.LogInformation("Audit: {PersonId} invited {Email} to {MunicipalityId} as {Roles}", member.PersonId, InviteEmail, member.ActingMunicipalityId, roles);
+            await sender.Send(new RecordAudit(AuditActions.MemberInvited, member.PersonId, InviteEmail.Trim(), member.ActingMunicipalityId, roles.ToString()), cancellationToken);
             Notice = localizer["InvitationSent", InviteEmail.Trim()];
             return RedirectToPage();
         }
@@ -87,7 +87,13 @@ public sealed class MembersModel(
         try
         {
             await sender.Send(command, cancellationToken);
-            logger.LogInformation("Audit: {PersonId} in {MunicipalityId}: {Command}", member.PersonId, member.ActingMunicipalityId, command);
+            var (action, subject, details) = command switch
+            {
+                ChangeMemberRoles change => (AuditActions.RolesChanged, change.MembershipId.ToString(), change.Roles.ToString()),
+                RemoveMember remove => (AuditActions.MemberRemoved, remove.MembershipId.ToString(), (string?)null),
+                _ => throw new InvalidOperationException($"Unexpected command {command}"),
+            };
+            await sender.Send(new RecordAudit(action, member.PersonId, subject, member.ActingMunicipalityId, details), cancellationToken);
             Notice = localizer[doneKey];
             return RedirectToPage();
         }

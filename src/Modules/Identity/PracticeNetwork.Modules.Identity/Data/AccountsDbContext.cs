@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PracticeNetwork.Modules.Identity.Domain;
+using PracticeNetwork.SharedKernel.Persistence;
 
 namespace PracticeNetwork.Modules.Identity.Data;
 
@@ -14,6 +15,14 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
 {
     public const string ModuleName = "Identity";
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        ProviderConventions.Apply(configurationBuilder, Database);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -24,6 +33,17 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
             account.ToTable("Accounts");
             account.Property(a => a.DisplayName).HasMaxLength(200).IsRequired();
             account.Property(a => a.PreferredLanguage).HasMaxLength(2).IsUnicode(false);
+        });
+        builder.Entity<AuditEntry>(entry =>
+        {
+            entry.ToTable("AuditEntries");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Id).ValueGeneratedNever();
+            entry.Property(e => e.Action).HasMaxLength(64).IsUnicode(false).IsRequired();
+            entry.Property(e => e.Subject).HasMaxLength(256).IsRequired();
+            entry.Property(e => e.Details).HasMaxLength(2000);
+            entry.HasIndex(e => e.At);
+            entry.HasIndex(e => new { e.Action, e.At });
         });
         builder.Entity<IdentityRole<Guid>>().ToTable("AccountRoles");
         builder.Entity<IdentityUserRole<Guid>>().ToTable("AccountRoleGrants");
