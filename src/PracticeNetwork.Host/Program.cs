@@ -2,7 +2,8 @@ using PracticeNetwork.Host.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPracticeNetwork();
-var app = builder.Build();
+// Disposed on every exit path, so the console logger flushes what it queued (a refusal to start must be read).
+await using var app = builder.Build();
 
 if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 {

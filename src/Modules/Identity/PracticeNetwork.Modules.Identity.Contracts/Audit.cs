@@ -11,6 +11,8 @@ public static class AuditActions
     public const string SwitchedMunicipality = "switched-municipality";
     public const string AccountCreated = "account-created";
     public const string PasswordReset = "password-reset";
+    public const string TwoFactorEnabled = "two-factor-enabled";
+    public const string TwoFactorDisabled = "two-factor-disabled";
     public const string MemberInvited = "member-invited";
     public const string InvitationAccepted = "invitation-accepted";
     public const string RolesChanged = "roles-changed";

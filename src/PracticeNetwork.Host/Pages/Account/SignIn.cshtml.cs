@@ -48,7 +48,12 @@ public sealed class SignInModel(
         var account = await users.FindByEmailAsync(Email.Trim());
         var result = account is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signInManager.CheckPasswordSignInAsync(account, Password, lockoutOnFailure: true);
+            : await signInManager.PasswordSignInAsync(account, Password, RememberMe, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/TwoFactorSignIn", new { ReturnUrl, RememberMe });
+        }
+
         if (!result.Succeeded)
         {
             var reason = result.IsLockedOut ? "locked out" : account is null ? "unknown account" : "wrong password";
@@ -58,6 +63,7 @@ public sealed class SignInModel(
             return Page();
         }
 
+        // Re-issue the cookie with the acting municipality in it.
         await memberSignIn.SignInAsync(account!, RememberMe, actingMunicipalityId: null, cancellationToken);
         await sender.Send(new RecordAudit(AuditActions.SignedIn, account!.Id, account.Email!), cancellationToken);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
