@@ -72,6 +72,8 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         // MemberAdministrationTests).
         ("/kunta/jasenet", "POST", "/kunta/jasenet?handler=Invite", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
         ("/verkosto/loki", "GET", "/verkosto/loki", [ToSignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ("/verkosto/kunnat", "GET", "/verkosto/kunnat", [ToSignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ("/verkosto/kunnat", "POST", "/verkosto/kunnat", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
         ("/jobs", "GET", "/jobs", [Unauthorized, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ("/api/v1/municipalities/", "GET", "/api/v1/municipalities", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/api/v1/municipalities/{code}", "GET", "/api/v1/municipalities/{foreign}", [Ok, Ok, Ok, Ok, Ok, Ok]),

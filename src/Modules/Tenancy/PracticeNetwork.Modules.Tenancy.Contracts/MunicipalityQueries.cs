@@ -21,3 +21,8 @@ public sealed record MembershipSummary(Guid MunicipalityId, string MunicipalityC
 public sealed record ListMembers : IQuery<IReadOnlyList<MemberSummary>>;
 
 public sealed record MemberSummary(Guid MembershipId, Guid PersonId, MunicipalityRoles Roles, int Version);
+
+/// <summary>For network admins: how many members and admins every municipality has (municipalities with none are absent).</summary>
+public sealed record GetMembershipCounts : IQuery<IReadOnlyDictionary<Guid, MembershipCount>>;
+
+public sealed record MembershipCount(int Members, int Admins);

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using PracticeNetwork.Host.Authorization;
+using PracticeNetwork.Host.Infrastructure;
+using PracticeNetwork.Modules.Identity.Contracts;
+using PracticeNetwork.Modules.Tenancy.Contracts;
+using PracticeNetwork.SharedKernel.Email;
+using PracticeNetwork.SharedKernel.Tenancy;
+using PracticeNetwork.SharedKernel.Validation;
+
+namespace PracticeNetwork.Host.Pages.Network;
+
+/// <summary>Network admins bring a municipality in by inviting its first admin.</summary>
+[Authorize(Policy = Policies.NetworkAdmin)]
+public sealed class OnboardingModel(
+    ISender sender, ITenantContext tenant, CurrentMember member, IEmailSender email, PublicUrls urls,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public sealed record Row(MunicipalitySummary Municipality, MembershipCount Count);
+
+    public IReadOnlyList<MunicipalitySummary> Municipalities { get; private set; } = [];
+
+    public IReadOnlyList<Row> Joined { get; private set; } = [];
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    [BindProperty]
+    public string? MunicipalityCode { get; set; }
+
+    [BindProperty]
+    public string AdminEmail { get; set; } = string.Empty;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var municipality = MunicipalityCode is null ? null : await sender.Send(new GetMunicipality(MunicipalityCode), cancellationToken);
+        if (municipality is null)
+        {
+            ModelState.AddModelError(nameof(MunicipalityCode), localizer["ChooseMunicipality"]);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        var name = MunicipalityNames.Of(municipality.Municipality);
+        try
+        {
+            // A reviewed cross-tenant write: the network admin acts for the municipality only to issue this invitation.
+            IssuedInvitation issued;
+            using (tenant.Change(municipality.Municipality.Id))
+            {
+                issued = await sender.Send(new InviteMember(AdminEmail, MunicipalityRoles.MunicipalityAdmin | MunicipalityRoles.Reviewer, member.PersonId!.Value), cancellationToken);
+            }
+
+            var expires = issued.ExpiresAt.ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
+            await email.SendAsync(new EmailMessage(
+                AdminEmail.Trim(),
+                localizer["InvitationEmailSubject", name],
+                localizer["InvitationEmailBody", member.DisplayName ?? string.Empty, name, expires, urls.Absolute($"/kutsu/{issued.Token}")]), cancellationToken);
+            await sender.Send(new RecordAudit(AuditActions.MemberInvited, member.PersonId, AdminEmail.Trim(), municipality.Municipality.Id, "first admin"), cancellationToken);
+            Notice = localizer["AdminInvitationSent", AdminEmail.Trim(), name];
+            return RedirectToPage();
+        }
+        catch (RequestValidationException)
+        {
+            ModelState.AddModelError(nameof(AdminEmail), localizer["InvalidEmail"]);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var all = (await sender.Send(new ListMunicipalities(), cancellationToken)).SelectMany(group => group.Municipalities).ToList();
+        Municipalities = MunicipalityNames.Sorted(all).ToList();
+        var counts = await sender.Send(new GetMembershipCounts(), cancellationToken);
+        Joined = Municipalities.Where(m => counts.ContainsKey(m.Id)).Select(m => new Row(m, counts[m.Id])).ToList();
+    }
+}
