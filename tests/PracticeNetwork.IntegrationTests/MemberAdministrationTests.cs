@@ -89,6 +89,27 @@ public sealed class MemberAdministrationTests(PracticeNetworkFactory factory) : 
     }
 
     [Fact]
+    public async Task A_stale_roles_form_is_a_conflict_and_keeps_the_newer_roles()
+    {
+        var admin = await factory.NewAccountAsync(("316", MunicipalityRoles.MunicipalityAdmin));
+        var colleague = await factory.NewAccountAsync(("316", MunicipalityRoles.Viewer));
+        using var session = new WebSession(factory);
+        using var signedIn = await session.SignInAsync(admin.Email, Accounts.Password);
+        var stalePage = await session.GetAsync("/kunta/jasenet");
+        var membershipId = stalePage.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains(colleague.Email, StringComparison.Ordinal))
+            .QuerySelector("input[name=membershipId]")!.GetAttribute("value")!;
+        var form = $"form.roles-form:has(input[value='{membershipId}'])";
+
+        using var first = await session.SubmitAsync(stalePage, "/kunta/jasenet", form, new Dictionary<string, string> { ["roles"] = nameof(MunicipalityRoles.Author) });
+        using var second = await session.SubmitAsync(stalePage, "/kunta/jasenet", form, new Dictionary<string, string> { ["roles"] = nameof(MunicipalityRoles.Reviewer) });
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Contains("Lataa sivu uudelleen", (await Html.ParseAsync(second)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(MunicipalityRoles.Author, (await RolesOf(colleague.PersonId)).Single().Roles);
+    }
+
+    [Fact]
     public async Task The_last_admin_cannot_remove_themselves()
     {
         var espooLike = "091";
@@ -102,7 +123,7 @@ public sealed class MemberAdministrationTests(PracticeNetworkFactory factory) : 
         using var refused = await session.SubmitAsync(page, "/kunta/jasenet", $"form[action*=Remove]:has(input[value='{mine}'])");
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.NotNull((await Html.ParseAsync(refused)).QuerySelector(".error-summary"));
+        Assert.Contains("vähintään yksi pääkäyttäjä", (await Html.ParseAsync(refused)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Single(await RolesOf(admin.PersonId));
     }
 

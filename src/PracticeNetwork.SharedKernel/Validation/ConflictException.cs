@@ -11,6 +11,14 @@ public sealed class ConflictException : Exception
     {
     }
 
+    /// <summary>A conflict with a stable <paramref name="code"/> the UI translates.</summary>
+    public ConflictException(string message, string code) : base(message)
+    {
+        Code = code;
+    }
+
+    public string? Code { get; }
+
     public ConflictException(string message, Exception innerException) : base(message, innerException)
     {
     }

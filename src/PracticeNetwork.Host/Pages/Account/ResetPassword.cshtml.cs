@@ -1,3 +1,4 @@
+using Mediator;
 using System.ComponentModel.DataAnnotations;
 using PracticeNetwork.Modules.Identity.Contracts;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +14,7 @@ namespace PracticeNetwork.Host.Pages.Account;
 /// <summary>Sets a new password with the emailed token; a used, expired or forged token fails the same way.</summary>
 [EnableRateLimiting(IdentitySetup.SignInRateLimit)]
 public sealed class ResetPasswordModel(
-    UserManager<AccountEntity> users, Mediator.ISender sender, IStringLocalizer<SharedResource> localizer) : PageModel
+    UserManager<AccountEntity> users, ISender sender, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Email { get; set; } = string.Empty;

@@ -1,3 +1,4 @@
+using Mediator;
 using System.ComponentModel.DataAnnotations;
 using PracticeNetwork.Modules.Identity.Contracts;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +16,7 @@ namespace PracticeNetwork.Host.Pages.Account;
 [EnableRateLimiting(IdentitySetup.SignInRateLimit)]
 public sealed class SignInModel(
     UserManager<Modules.Identity.Domain.Account> users, SignInManager<Modules.Identity.Domain.Account> signInManager,
-    MemberSignIn memberSignIn, Mediator.ISender sender, IStringLocalizer<SharedResource> localizer, ILogger<SignInModel> logger) : PageModel
+    MemberSignIn memberSignIn, ISender sender, IStringLocalizer<SharedResource> localizer, ILogger<SignInModel> logger) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "FieldRequired")]

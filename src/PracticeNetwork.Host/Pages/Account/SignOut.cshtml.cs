@@ -1,3 +1,4 @@
+using Mediator;
 using PracticeNetwork.Modules.Identity.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace PracticeNetwork.Host.Pages.Account;
 
 /// <summary>Signing out is a POST (with antiforgery), so no link or image elsewhere can sign anyone out.</summary>
-public sealed class SignOutModel(SignInManager<Modules.Identity.Domain.Account> signInManager, Mediator.ISender sender) : PageModel
+public sealed class SignOutModel(SignInManager<Modules.Identity.Domain.Account> signInManager, ISender sender) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
 

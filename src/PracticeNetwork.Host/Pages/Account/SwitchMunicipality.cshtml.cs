@@ -1,3 +1,4 @@
+using Mediator;
 using PracticeNetwork.Modules.Identity.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace PracticeNetwork.Host.Pages.Account;
 /// accepted when the member really is a member there; the form value alone never decides.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class SwitchMunicipalityModel(MemberSignIn memberSignIn, CurrentMember member, Mediator.ISender sender) : PageModel
+public sealed class SwitchMunicipalityModel(MemberSignIn memberSignIn, CurrentMember member, ISender sender) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
 

@@ -107,7 +107,8 @@ public sealed class MembersModel(
         }
         catch (ConflictException conflict)
         {
-            ModelState.AddModelError(string.Empty, conflict.Message);
+            var translated = conflict.Code is null ? null : localizer[$"Conflict{conflict.Code}"];
+            ModelState.AddModelError(string.Empty, translated is { ResourceNotFound: false } ? translated.Value : conflict.Message);
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
 

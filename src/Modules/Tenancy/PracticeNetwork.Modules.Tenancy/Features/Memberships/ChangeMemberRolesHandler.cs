@@ -22,7 +22,7 @@ internal sealed class ChangeMemberRolesHandler(TenancyDbContext db) : ICommandHa
             ?? throw new NotFoundException("No such member in this municipality.");
         if (membership.Version != command.Version)
         {
-            throw new ConflictException("Someone else changed this member's roles. Reload and try again.");
+            throw new ConflictException("Someone else changed this member's roles. Reload and try again.", "StaleMember");
         }
 
         if (!command.Roles.HasFlag(MunicipalityRoles.MunicipalityAdmin))
@@ -76,7 +76,7 @@ internal static class LastAdminGuard
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         if (!admins.Any(roles => roles.HasFlag(MunicipalityRoles.MunicipalityAdmin)))
         {
-            throw new ConflictException("The municipality must keep at least one admin.");
+            throw new ConflictException("The municipality must keep at least one admin.", "LastAdmin");
         }
     }
 }
