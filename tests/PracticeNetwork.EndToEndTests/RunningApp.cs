@@ -32,6 +32,8 @@ public sealed class RunningApp : IAsyncLifetime
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Storage__DataFolder"] = _dataFolder;
         start.Environment["Jobs__WorkerCount"] = "1";
+        // Production settings, but on plain-http loopback: the OpenID Connect server must allow it explicitly.
+        start.Environment["Oidc__AllowHttp"] = "true";
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, line) => { lock (_output) { _output.AppendLine(line.Data); } };
         _process.ErrorDataReceived += (_, line) => { lock (_output) { _output.AppendLine(line.Data); } };

@@ -26,6 +26,9 @@ public class PracticeNetworkFactory : WebApplicationFactory<Program>, IAsyncLife
     /// <summary>High by default so that sign-in tests never trip the limiter; the rate-limit test lowers it.</summary>
     protected virtual int SignInAttemptsPerMinute => 1000;
 
+    /// <summary>High by default so that token tests never trip the limiter; the rate-limit test lowers it.</summary>
+    protected virtual int TokenRequestsPerMinute => 1000;
+
     public string DataFolder => _dataFolder;
 
     public async ValueTask InitializeAsync()
@@ -43,10 +46,13 @@ public class PracticeNetworkFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Storage:DataFolder", _dataFolder);
         builder.UseSetting("Jobs:WorkerCount", "1");
         builder.UseSetting("Demo:Enabled", "false");
+        builder.UseSetting("Oidc:EphemeralKeys", "true");
+        builder.UseSetting("RateLimiting:TokenPerMinute", TokenRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimiting:SignInPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
-            // Requests that name a test person use the test scheme; all others the real sign-in cookie.
+            // Requests that name a test person use the test scheme; all others the app's own choice
+            // (the sign-in cookie for pages, bearer tokens for /api).
             services.AddAuthentication(options =>
                 {
                     options.DefaultScheme = "TestOrCookie";
@@ -57,7 +63,7 @@ public class PracticeNetworkFactory : WebApplicationFactory<Program>, IAsyncLife
                 .AddPolicyScheme("TestOrCookie", "Test or cookie", options => options.ForwardDefaultSelector = context =>
                     context.Request.Headers.ContainsKey(TestAuthentication.PersonHeader)
                         ? TestAuthentication.SchemeName
-                        : Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
+                        : PracticeNetwork.Host.Oidc.OidcSetup.SelectScheme(context))
                 .AddScheme<AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.SchemeName, _ => { });
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, RemoteIpFromHeader>());
         });

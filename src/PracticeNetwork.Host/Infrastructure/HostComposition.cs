@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using PracticeNetwork.Host.Api;
 using PracticeNetwork.Host.Authorization;
+using PracticeNetwork.Host.Oidc;
 using PracticeNetwork.Modules.Tenancy;
 using PracticeNetwork.SharedKernel.Persistence;
 using PracticeNetwork.SharedKernel.Tenancy;
@@ -57,6 +58,7 @@ internal static class HostComposition
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddPracticeNetworkIdentity(builder.Configuration);
+        services.AddPracticeNetworkOidc(builder.Configuration, storage, builder.Environment);
         services.AddDataProtection()
             .SetApplicationName("PracticeNetwork")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.DataFolder, "keys")));
@@ -97,6 +99,7 @@ internal static class HostComposition
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UsePracticeNetworkOidc();
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseRequestLocalization();
@@ -113,10 +116,11 @@ internal static class HostComposition
         return app;
     }
 
-    private static void PrintDemoLogins(string password)
+    private static void PrintDemoLogins(string password, IEnumerable<string> clients)
     {
         var lines = new List<string> { string.Empty, "Demo sign-in (password for everyone: " + password + "):" };
         lines.AddRange(Demo.DemoNetwork.People.Select(person => $"  {person.Email,-42} {person.Description}"));
+        lines.AddRange(clients);
         lines.Add(string.Empty);
         Console.WriteLine(string.Join(Environment.NewLine, lines));
     }
@@ -162,7 +166,8 @@ internal static class HostComposition
             if (app.Configuration.GetValue("Demo:Enabled", database.IsEmbedded))
             {
                 var password = await scope.ServiceProvider.GetRequiredService<Demo.DemoNetwork>().SeedAsync(CancellationToken.None);
-                PrintDemoLogins(password);
+                var clientSecret = await scope.ServiceProvider.GetRequiredService<Oidc.DemoClients>().SeedAsync(CancellationToken.None);
+                PrintDemoLogins(password, Oidc.DemoClients.Describe(clientSecret));
             }
 
             return true;
