@@ -17,10 +17,28 @@ public sealed class RunningApp : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The app's data folder: the demo password and the demo integration's secret are there.</summary>
+    public string DataFolder => _dataFolder;
+
+    public string DemoPassword => File.ReadAllText(Path.Combine(_dataFolder, "demo-password.txt")).Trim();
+
+    public string IntegrationSecret => File.ReadAllText(Path.Combine(_dataFolder, "demo-integration-secret.txt")).Trim();
+
     public async ValueTask InitializeAsync()
     {
-        var port = FreePort();
-        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        await StartAsync();
+    }
+
+    /// <summary>Stops the process and starts it again on the same address and data folder.</summary>
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        await StartAsync();
+    }
+
+    private async Task StartAsync()
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -81,13 +99,7 @@ public sealed class RunningApp : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process?.Dispose();
+        await StopAsync();
         try
         {
             Directory.Delete(_dataFolder, recursive: true);
@@ -96,6 +108,18 @@ public sealed class RunningApp : IAsyncLifetime
         {
             // Left to the OS temp cleaner.
         }
+    }
+
+    private async Task StopAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        _process = null;
     }
 
     private static int FreePort()

@@ -5,7 +5,7 @@ namespace PracticeNetwork.Host.Oidc;
 /// to a loopback host, for native apps and local development, RFC 8252), no fragment (RFC 6749 3.1.2) and no
 /// user name or password in the URI.
 /// </summary>
-internal static class RedirectUriValidator
+public static class RedirectUriValidator
 {
     public const int MaxUris = 20;
     public const int MaxLength = 2000;

@@ -24,7 +24,7 @@ public sealed class CreateModel(
     public ClientKind Kind { get; set; } = ClientKind.Confidential;
 
     [BindProperty]
-    public bool ClientCredentials { get; set; } = true;
+    public bool ClientCredentials { get; set; }
 
     [BindProperty]
     public bool CodeFlow { get; set; }
@@ -39,9 +39,8 @@ public sealed class CreateModel(
 
     public string? CreatedSecret { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    /// <summary>An unticked checkbox posts nothing, so the default (an integration) is set here, not on the property.</summary>
+    public void OnGet() => ClientCredentials = true;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
