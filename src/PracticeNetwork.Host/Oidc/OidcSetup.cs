@@ -130,7 +130,8 @@ internal static class OidcSetup
 
     /// <summary>
     /// Call right after <c>UseRouting</c> (before authentication, where OpenIddict checks client secrets):
-    /// rate-limits the endpoints that authenticate clients, maps the passthrough endpoints, and checks the
+    /// rate-limits the endpoints that authenticate clients, lets the sign-in form continue to a client's
+    /// registered redirect URI (<see cref="OidcFormTargets"/>), maps the passthrough endpoints, and checks the
     /// signing and encryption keys now rather than at the first sign-in.
     /// </summary>
     public static WebApplication UsePracticeNetworkOidc(this WebApplication app)
@@ -139,6 +140,9 @@ internal static class OidcSetup
         _ = app.Services.GetRequiredService<IOptionsMonitor<OpenIddictServerOptions>>().CurrentValue;
         var settings = app.Services.GetRequiredService<OidcSettings>();
         app.UseWhen(IsClientAuthenticatingEndpoint, limited => limited.UseRateLimiter(TokenRateLimiter(settings.TokenRequestsPerMinute)));
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments(OidcFormTargets.SignInPath, StringComparison.OrdinalIgnoreCase),
+            signIn => signIn.UseMiddleware<OidcFormTargets>());
         app.MapOidcEndpoints();
         return app;
     }

@@ -38,6 +38,12 @@ public sealed class EndSessionModel(SignInManager<Modules.Identity.Domain.Accoun
             return await SignOutAndCompleteAsync();
         }
 
+        // OpenIddict has checked that the post_logout_redirect_uri is the client's; the confirmation form leads there.
+        if (Uri.TryCreate(Request.Query["post_logout_redirect_uri"], UriKind.Absolute, out var target))
+        {
+            Oidc.OidcFormTargets.Allow(HttpContext, target);
+        }
+
         Parameters = [.. Request.Query
             .Where(pair => Forwarded.Contains(pair.Key))
             .SelectMany(pair => pair.Value.Select(value => (pair.Key, value ?? string.Empty)))];
