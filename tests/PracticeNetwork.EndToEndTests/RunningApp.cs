@@ -20,13 +20,28 @@ public sealed class RunningApp : IAsyncLifetime
 
     public MailDrop Mail => TestMail.DropFor(_dataFolder);
 
-    /// <summary>The demo people's shared password, generated at the first start (see DemoNetwork).</summary>
+    /// <summary>The app's data folder: the demo password and the demo integration's secret are there.</summary>
+    public string DataFolder => _dataFolder;
+
     public string DemoPassword => File.ReadAllText(Path.Combine(_dataFolder, "demo-password.txt")).Trim();
+
+    public string IntegrationSecret => File.ReadAllText(Path.Combine(_dataFolder, "demo-integration-secret.txt")).Trim();
 
     public async ValueTask InitializeAsync()
     {
-        var port = FreePort();
-        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        await StartAsync();
+    }
+
+    /// <summary>Stops the process and starts it again on the same address and data folder.</summary>
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        await StartAsync();
+    }
+
+    private async Task StartAsync()
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -43,6 +58,8 @@ public sealed class RunningApp : IAsyncLifetime
             start.Environment["Smtp__Host"] = smtpHost;
             start.Environment["Smtp__Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
+        // Production settings, but on plain-http loopback: the OpenID Connect server must allow it explicitly.
+        start.Environment["Oidc__AllowHttp"] = "true";
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, line) => { lock (_output) { _output.AppendLine(line.Data); } };
         _process.ErrorDataReceived += (_, line) => { lock (_output) { _output.AppendLine(line.Data); } };
@@ -90,13 +107,7 @@ public sealed class RunningApp : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process?.Dispose();
+        await StopAsync();
         try
         {
             Directory.Delete(_dataFolder, recursive: true);
@@ -105,6 +116,18 @@ public sealed class RunningApp : IAsyncLifetime
         {
             // Left to the OS temp cleaner.
         }
+    }
+
+    private async Task StopAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        _process = null;
     }
 
     private static int FreePort()

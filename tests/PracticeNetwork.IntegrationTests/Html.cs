@@ -11,9 +11,11 @@ internal static class Html
         return await ParseAsync(response);
     }
 
-    public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
+        await ParseAsync(await response.Content.ReadAsStringAsync());
+
+    public static async Task<IDocument> ParseAsync(string html)
     {
-        var html = await response.Content.ReadAsStringAsync();
         var context = BrowsingContext.New(Configuration.Default);
         return await context.OpenAsync(request => request.Content(html));
     }

@@ -36,7 +36,8 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
     /// <summary>
     /// Route pattern, the request made ({own} and {foreign} become the reader's and another municipality's code),
     /// then the status for: anonymous, viewer, author, reviewer, municipality admin, network admin.
-    /// POSTs are sent without an antiforgery token: every form endpoint must refuse them.
+    /// POSTs are sent without an antiforgery token: every form endpoint must refuse them. Signed-in readers call
+    /// /api with an access token from our own server (code + PKCE); a sign-in cookie never counts there.
     /// </summary>
     private static readonly (string Pattern, string Method, string Request, HttpStatusCode[] Expected)[] Matrix =
     [
@@ -78,6 +79,17 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         ("/api/v1/municipalities/", "GET", "/api/v1/municipalities", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/api/v1/municipalities/{code}", "GET", "/api/v1/municipalities/{foreign}", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/api/v1/members", "GET", "/api/v1/members", [Unauthorized, Ok, Ok, Ok, Ok, Forbidden]),
+        ("/connect/authorize", "GET", "/connect/authorize", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/connect/authorize", "POST", "/connect/authorize", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/connect/token", "POST", "/connect/token", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/connect/userinfo", "GET", "/connect/userinfo", [Unauthorized, Unauthorized, Unauthorized, Unauthorized, Unauthorized, Unauthorized]),
+        ("/connect/userinfo", "POST", "/connect/userinfo", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/connect/endsession", "GET", "/connect/endsession", [ToHome, Ok, Ok, Ok, Ok, Ok]),
+        ("/connect/endsession", "POST", "/connect/endsession", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/verkosto/asiakkaat", "GET", "/verkosto/asiakkaat", [ToSignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ("/verkosto/asiakkaat", "POST", "/verkosto/asiakkaat", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/verkosto/asiakkaat/uusi", "GET", "/verkosto/asiakkaat/uusi", [ToSignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ("/verkosto/asiakkaat/uusi", "POST", "/verkosto/asiakkaat/uusi", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
         ("/health/live", "GET", "/health/live", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/health/ready", "GET", "/health/ready", [Ok, Ok, Ok, Ok, Ok, Ok]),
     ];
@@ -106,6 +118,11 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         if (method == "POST")
         {
             message.Content = new FormUrlEncodedContent([]);
+        }
+
+        if (who != Who.Anonymous && url.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            message.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await factory.AccessTokenForAsync(session));
         }
 
         using var response = await session.Client.SendAsync(message);

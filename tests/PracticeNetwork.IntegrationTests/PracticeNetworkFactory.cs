@@ -27,6 +27,9 @@ public class PracticeNetworkFactory : WebApplicationFactory<Program>, IAsyncLife
     /// <summary>High by default so that sign-in tests never trip the limiter; the rate-limit test lowers it.</summary>
     protected virtual int SignInAttemptsPerMinute => 1000;
 
+    /// <summary>High by default so that token tests never trip the limiter; the rate-limit test lowers it.</summary>
+    protected virtual int TokenRequestsPerMinute => 1000;
+
     public string DataFolder => _dataFolder;
 
     public async ValueTask InitializeAsync()
@@ -49,10 +52,13 @@ public class PracticeNetworkFactory : WebApplicationFactory<Program>, IAsyncLife
             builder.UseSetting("Smtp:Host", smtpHost);
             builder.UseSetting("Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
+        builder.UseSetting("Oidc:EphemeralKeys", "true");
+        builder.UseSetting("RateLimiting:TokenPerMinute", TokenRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimiting:SignInPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
-            // Requests that name a test person use the test scheme; all others the real sign-in cookie.
+            // Requests that name a test person use the test scheme; all others the app's own choice
+            // (the sign-in cookie for pages, bearer tokens for /api).
             services.AddAuthentication(options =>
                 {
                     options.DefaultScheme = "TestOrCookie";
@@ -63,7 +69,7 @@ public class PracticeNetworkFactory : WebApplicationFactory<Program>, IAsyncLife
                 .AddPolicyScheme("TestOrCookie", "Test or cookie", options => options.ForwardDefaultSelector = context =>
                     context.Request.Headers.ContainsKey(TestAuthentication.PersonHeader)
                         ? TestAuthentication.SchemeName
-                        : Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
+                        : PracticeNetwork.Host.Oidc.OidcSetup.SelectScheme(context))
                 .AddScheme<AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.SchemeName, _ => { });
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, RemoteIpFromHeader>());
         });

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using PracticeNetwork.Host.Api;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Infrastructure.Email;
+using PracticeNetwork.Host.Oidc;
 using PracticeNetwork.Modules.Tenancy;
 using PracticeNetwork.SharedKernel.Persistence;
 using PracticeNetwork.SharedKernel.Tenancy;
@@ -61,6 +62,7 @@ internal static class HostComposition
         services.AddPracticeNetworkEmail(builder.Configuration, storage);
         services.AddHttpContextAccessor();
         services.AddSingleton<PublicUrls>();
+        services.AddPracticeNetworkOidc(builder.Configuration, storage, builder.Environment);
         services.AddDataProtection()
             .SetApplicationName("PracticeNetwork")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.DataFolder, "keys")));
@@ -101,6 +103,7 @@ internal static class HostComposition
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UsePracticeNetworkOidc();
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseRequestLocalization();
@@ -117,10 +120,11 @@ internal static class HostComposition
         return app;
     }
 
-    private static void PrintDemoLogins(string password)
+    private static void PrintDemoLogins(string password, IEnumerable<string> clients)
     {
         var lines = new List<string> { string.Empty, "Demo sign-in (password for everyone: " + password + "):" };
         lines.AddRange(Demo.DemoNetwork.People.Select(person => $"  {person.Email,-42} {person.Description}"));
+        lines.AddRange(clients);
         lines.Add(string.Empty);
         Console.WriteLine(string.Join(Environment.NewLine, lines));
     }
@@ -166,7 +170,8 @@ internal static class HostComposition
             if (app.Configuration.GetValue("Demo:Enabled", database.IsEmbedded))
             {
                 var password = await scope.ServiceProvider.GetRequiredService<Demo.DemoNetwork>().SeedAsync(CancellationToken.None);
-                PrintDemoLogins(password);
+                var clientSecret = await scope.ServiceProvider.GetRequiredService<Oidc.DemoClients>().SeedAsync(CancellationToken.None);
+                PrintDemoLogins(password, Oidc.DemoClients.Describe(clientSecret));
             }
 
             return true;
