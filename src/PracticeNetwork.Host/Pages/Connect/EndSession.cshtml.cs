@@ -1,3 +1,4 @@
+using Mediator;
 using System.Security.Claims;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -14,7 +15,7 @@ namespace PracticeNetwork.Host.Pages.Connect;
 /// post_logout_redirect_uri). A client that proves who is signed in (an id_token_hint of that person) signs them
 /// out at once; otherwise the person confirms with a form, so that no link on another site can sign anyone out.
 /// </summary>
-public sealed class EndSessionModel(SignInManager<Modules.Identity.Domain.Account> signInManager, ILogger<EndSessionModel> logger) : PageModel
+public sealed class EndSessionModel(SignInManager<Modules.Identity.Domain.Account> signInManager, ISender sender) : PageModel
 {
     private static readonly HashSet<string> Forwarded = new(StringComparer.Ordinal)
     {
@@ -56,7 +57,10 @@ public sealed class EndSessionModel(SignInManager<Modules.Identity.Domain.Accoun
     {
         var personId = User.FindFirstValue(PracticeNetworkClaims.Subject);
         await signInManager.SignOutAsync();
-        logger.LogInformation("Audit: {PersonId} signed out through the end-session endpoint", personId);
+        if (Guid.TryParse(personId, out var id))
+        {
+            await sender.Send(new RecordAudit(AuditActions.SignedOut, id, id.ToString(), Details: "end-session endpoint"));
+        }
         return Complete();
     }
 

@@ -1,9 +1,12 @@
+using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Oidc;
+
+using PracticeNetwork.Modules.Identity.Contracts;
 
 namespace PracticeNetwork.Host.Pages.Network.Clients;
 
@@ -13,7 +16,7 @@ namespace PracticeNetwork.Host.Pages.Network.Clients;
 /// </summary>
 [Authorize(Policy = Policies.NetworkAdmin)]
 public sealed class CreateModel(
-    ClientRegistrations registrations, CurrentMember member, IStringLocalizer<OidcResource> localizer, ILogger<CreateModel> logger) : PageModel
+    ClientRegistrations registrations, CurrentMember member, IStringLocalizer<OidcResource> localizer, ISender sender) : PageModel
 {
     public const int MaxDisplayNameLength = 100;
 
@@ -53,9 +56,8 @@ public sealed class CreateModel(
         }
 
         var (clientId, secret) = await registrations.CreateAsync(request, cancellationToken);
-        logger.LogInformation(
-            "Audit: {PersonId} created OpenID Connect client {ClientId} ({Kind}; code flow {CodeFlow}; client credentials {ClientCredentials})",
-            member.PersonId, clientId, request.Kind, request.UsesCodeFlow, request.UsesClientCredentials);
+        await sender.Send(new RecordAudit(AuditActions.ClientCreated, member.PersonId, clientId,
+            Details: $"{request.Kind}; code flow {request.UsesCodeFlow}; client credentials {request.UsesClientCredentials}"), cancellationToken);
         CreatedClientId = clientId;
         CreatedSecret = secret;
         Response.Headers.CacheControl = "no-store";

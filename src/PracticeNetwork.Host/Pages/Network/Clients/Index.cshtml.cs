@@ -1,14 +1,16 @@
+using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Oidc;
+using PracticeNetwork.Modules.Identity.Contracts;
 
 namespace PracticeNetwork.Host.Pages.Network.Clients;
 
 /// <summary>The OpenID Connect clients, for network admins: list and delete. Secrets are never shown here.</summary>
 [Authorize(Policy = Policies.NetworkAdmin)]
-public sealed class IndexModel(ClientRegistrations registrations, CurrentMember member, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(ClientRegistrations registrations, CurrentMember member, ISender sender) : PageModel
 {
     public IReadOnlyList<RegisteredClient> Clients { get; private set; } = [];
 
@@ -27,7 +29,7 @@ public sealed class IndexModel(ClientRegistrations registrations, CurrentMember 
             return NotFound();
         }
 
-        logger.LogInformation("Audit: {PersonId} deleted OpenID Connect client {ClientId}", member.PersonId, clientId);
+        await sender.Send(new RecordAudit(AuditActions.ClientDeleted, member.PersonId, clientId), cancellationToken);
         return RedirectToPage(new { deleted = clientId });
     }
 }
