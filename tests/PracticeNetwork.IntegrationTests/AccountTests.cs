@@ -181,3 +181,31 @@ public sealed class AuditTrailTests(PracticeNetworkFactory factory) : IClassFixt
         Assert.All(filtered.QuerySelectorAll("tbody tr td:nth-child(2)"), cell => Assert.Equal("roles-changed", cell.TextContent));
     }
 }
+
+public sealed class ClientAuditTests(PracticeNetworkFactory factory) : IClassFixture<PracticeNetworkFactory>
+{
+    [Fact]
+    public async Task Creating_and_deleting_a_client_is_in_the_audit_trail()
+    {
+        using var admin = new WebSession(factory);
+        admin.Client.DefaultRequestHeaders.Add(TestAuthentication.PersonHeader, Guid.NewGuid().ToString());
+        admin.Client.DefaultRequestHeaders.Add(TestAuthentication.RoleHeader, "NetworkAdmin");
+        var name = "Auditoitava " + Guid.NewGuid().ToString("N")[..6];
+
+        using var created = await admin.SubmitAsync("/verkosto/asiakkaat/uusi", "main form", new Dictionary<string, string>
+        {
+            ["DisplayName"] = name,
+            ["Kind"] = "Confidential",
+            ["ClientCredentials"] = "true",
+        });
+        var list = await admin.GetAsync("/verkosto/asiakkaat");
+        var clientId = list.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains(name, StringComparison.Ordinal))
+            .QuerySelector("input[name=clientId]")!.GetAttribute("value")!;
+        using var deleted = await admin.SubmitAsync(list, "/verkosto/asiakkaat", $"form:has(input[name=clientId][value='{clientId}'])");
+
+        var log = await admin.GetAsync("/verkosto/loki");
+        var rows = log.QuerySelectorAll("tbody tr").Select(tr => tr.TextContent).ToList();
+        Assert.Contains(rows, row => row.Contains("client-created", StringComparison.Ordinal) && row.Contains(clientId, StringComparison.Ordinal));
+        Assert.Contains(rows, row => row.Contains("client-deleted", StringComparison.Ordinal) && row.Contains(clientId, StringComparison.Ordinal));
+    }
+}
