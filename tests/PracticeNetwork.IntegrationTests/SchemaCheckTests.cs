@@ -57,6 +57,8 @@ public sealed class SchemaCheckTests
         start.Environment["Storage__DataFolder"] = Directory.CreateTempSubdirectory("pn-schema-").FullName;
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        // A server database needs signing certificates from configuration; these tests are about the schema.
+        start.Environment["Oidc__EphemeralKeys"] = "true";
         if (database.Provider == "Sqlite")
         {
             // The embedded default migrates itself unless told not to; the refusal test tells it not to.
