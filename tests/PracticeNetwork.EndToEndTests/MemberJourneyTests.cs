@@ -62,7 +62,7 @@ public sealed class MemberJourneyTests(RunningApp app, Browser browser) : IClass
         var manager = await context.NewPageAsync();
         await SignInAsync(manager, LoppiProjectManager, app.DemoPassword);
         var acting = manager.GetByLabel("Toimit kunnan puolesta");
-        await Assertions.Expect(acting.Locator("option:checked")).ToHaveTextAsync("Hausjärvi");
+        await Assertions.Expect(acting.Locator("option:checked")).ToHaveTextAsync("Loppi");
         await acting.SelectOptionAsync(new SelectOptionValue { Label = "Riihimäki" });
         await manager.GetByRole(AriaRole.Button, new() { Name = "Vaihda" }).ClickAsync();
         await Assertions.Expect(manager.GetByLabel("Toimit kunnan puolesta").Locator("option:checked")).ToHaveTextAsync("Riihimäki");

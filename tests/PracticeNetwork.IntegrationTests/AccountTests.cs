@@ -97,6 +97,11 @@ public sealed class AccountTests(PracticeNetworkFactory factory) : IClassFixture
         var profile = await session.GetAsync("/profiili");
         Assert.Contains("Riihimäki", profile.QuerySelector(".memberships")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(colleague);
+
+        // The choice is remembered for the next sign-in.
+        using var signedOut = await session.SubmitAsync("/", "form.sign-out");
+        using var again = await session.SignInAsync(person.Email, Accounts.Password);
+        Assert.Equal("Riihimäki", (await session.GetAsync("/")).QuerySelector("#acting-municipality option[selected]")!.TextContent);
     }
 
     [Fact]

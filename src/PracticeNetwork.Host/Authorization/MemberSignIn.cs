@@ -10,7 +10,7 @@ namespace PracticeNetwork.Host.Authorization;
 
 /// <summary>
 /// Signs a member in with the municipality they act for in the cookie: the one asked for if they are a member
-/// of it, else the one they acted for before, else their first membership.
+/// of it, else the one they acted for last time, else their first membership. The choice is remembered.
 /// </summary>
 public sealed class MemberSignIn(SignInManager<Account> signInManager, ISender sender)
 {
@@ -19,7 +19,14 @@ public sealed class MemberSignIn(SignInManager<Account> signInManager, ISender s
         ArgumentNullException.ThrowIfNull(account);
         var memberships = await sender.Send(new GetMembershipsOfPerson(account.Id), cancellationToken);
         var acting = memberships.FirstOrDefault(membership => membership.MunicipalityId == actingMunicipalityId)
+            ?? memberships.FirstOrDefault(membership => membership.MunicipalityId == account.LastMunicipalityId)
             ?? (memberships.Count > 0 ? memberships[0] : null);
+        if (acting is not null && account.LastMunicipalityId != acting.MunicipalityId)
+        {
+            account.LastMunicipalityId = acting.MunicipalityId;
+            await signInManager.UserManager.UpdateAsync(account);
+        }
+
         var claims = acting is null
             ? []
             : new[] { new Claim(PracticeNetworkClaims.ActingMunicipality, acting.MunicipalityId.ToString()) };

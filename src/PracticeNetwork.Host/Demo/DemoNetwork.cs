@@ -53,6 +53,8 @@ internal sealed class DemoNetwork(
             }
 
             var account = new Account(person.Email, person.Name) { EmailConfirmed = true };
+            var first = person.Memberships.Length == 0 ? null : await sender.Send(new GetMunicipality(person.Memberships[0].Code), cancellationToken);
+            account.LastMunicipalityId = first?.Municipality.Id;
             var created = await users.CreateAsync(account, password);
             if (!created.Succeeded)
             {

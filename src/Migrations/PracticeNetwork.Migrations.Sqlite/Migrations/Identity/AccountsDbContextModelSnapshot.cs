@@ -376,6 +376,9 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Identity
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("LastMunicipalityId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 

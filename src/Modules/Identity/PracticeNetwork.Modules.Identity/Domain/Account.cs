@@ -17,4 +17,7 @@ public sealed class Account : IdentityUser<Guid>
 
     /// <summary>fi, sv or en; null follows the browser.</summary>
     public string? PreferredLanguage { get; set; }
+
+    /// <summary>The municipality this person last acted for; they act for it again at their next sign-in.</summary>
+    public Guid? LastMunicipalityId { get; set; }
 }
