@@ -15,7 +15,17 @@ if (!await app.PrepareDatabaseAsync())
     return 1;
 }
 
-app.UsePracticeNetwork();
+try
+{
+    app.UsePracticeNetwork();
+}
+catch (InvalidOperationException configurationError)
+{
+    // A missing or unusable setting (e.g. OpenID Connect certificates): say so plainly and stop.
+    app.Logger.LogCritical("PracticeNetwork cannot start: {Reason}", configurationError.Message);
+    return 1;
+}
+
 await app.RunAsync();
 return 0;
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace PracticeNetwork.IntegrationTests;
 
 /// <summary>
-/// Stands in for sign-in until the Identity module exists: a request names its person and acting municipality
+/// A quick way to act as any person in a test without an account: a request names its person and acting municipality
 /// in headers, which become the same claims the real sign-in will issue.
 /// </summary>
 internal sealed class TestAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)

@@ -34,6 +34,11 @@ public sealed class TwoFactorTests(PracticeNetworkFactory factory) : IClassFixtu
         Assert.Equal("/profiili", goodCode.Headers.Location!.OriginalString);
         Assert.Contains("Kärkölä", (await session.GetAsync("/")).QuerySelector(".acting")!.TextContent, StringComparison.Ordinal);
 
+        // Turning it off takes the password.
+        using var withoutPassword = await session.SubmitAsync("/profiili/kaksivaihe", "form[action*=Disable]");
+        Assert.NotNull((await Html.ParseAsync(withoutPassword)).QuerySelector(".error-summary"));
+        Assert.NotNull((await session.GetAsync("/profiili/kaksivaihe")).QuerySelector("form[action*=Disable]"));
+
         using var out2 = await session.SubmitAsync("/", "form.sign-out");
         using var again = await session.SignInAsync(person.Email, Accounts.Password);
         using var recovery = await session.SubmitAsync(again.Headers.Location!.OriginalString, "main form", new Dictionary<string, string> { ["Code"] = recoveryCodes[0] });

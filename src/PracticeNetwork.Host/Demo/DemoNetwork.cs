@@ -47,8 +47,9 @@ internal sealed class DemoNetwork(
 
         foreach (var person in People)
         {
-            if (await users.FindByEmailAsync(person.Email) is not null)
+            if (await users.FindByEmailAsync(person.Email) is { } existing)
             {
+                await KeepPasswordInLineAsync(existing, password);
                 continue;
             }
 
@@ -82,6 +83,20 @@ internal sealed class DemoNetwork(
         return password;
     }
 
+    /// <summary>The password file was replaced or removed while the database stayed: the file wins, as printed.</summary>
+    private async Task KeepPasswordInLineAsync(Account account, string password)
+    {
+        if (await users.CheckPasswordAsync(account, password))
+        {
+            return;
+        }
+
+        await users.RemovePasswordAsync(account);
+        await users.AddPasswordAsync(account, password);
+        await users.SetLockoutEndDateAsync(account, null);
+        logger.LogInformation("Demo account {Email}: password reset to the one in {File}", account.Email, PasswordFile);
+    }
+
     private async Task<string> PasswordAsync(CancellationToken cancellationToken)
     {
         if (File.Exists(PasswordFile))
@@ -90,7 +105,7 @@ internal sealed class DemoNetwork(
         }
 
         var password = "demo-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
-        await File.WriteAllTextAsync(PasswordFile, password, cancellationToken);
+        await Infrastructure.SecretFiles.WriteAsync(PasswordFile, password, cancellationToken);
         return password;
     }
 }

@@ -70,7 +70,7 @@ internal sealed class DemoClients(IOpenIddictApplicationManager applications, St
         }
 
         var secret = ClientRegistrations.NewSecret();
-        await File.WriteAllTextAsync(SecretFile, secret, cancellationToken);
+        await SecretFiles.WriteAsync(SecretFile, secret, cancellationToken);
         return secret;
     }
 }

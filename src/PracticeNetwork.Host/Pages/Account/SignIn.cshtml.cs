@@ -16,8 +16,12 @@ namespace PracticeNetwork.Host.Pages.Account;
 [EnableRateLimiting(IdentitySetup.SignInRateLimit)]
 public sealed class SignInModel(
     UserManager<Modules.Identity.Domain.Account> users, SignInManager<Modules.Identity.Domain.Account> signInManager,
-    MemberSignIn memberSignIn, ISender sender, IStringLocalizer<SharedResource> localizer, ILogger<SignInModel> logger) : PageModel
+    MemberSignIn memberSignIn, ISender sender, IPasswordHasher<Modules.Identity.Domain.Account> hasher,
+    IStringLocalizer<SharedResource> localizer, ILogger<SignInModel> logger) : PageModel
 {
+    private static readonly Modules.Identity.Domain.Account Nobody = new("nobody@practicenetwork.invalid", "Nobody");
+    private static readonly string NobodysHash = new PasswordHasher<Modules.Identity.Domain.Account>().HashPassword(Nobody, Guid.NewGuid().ToString());
+
     [BindProperty]
     [Required(ErrorMessage = "FieldRequired")]
     [Display(Name = "Email")]
@@ -47,6 +51,12 @@ public sealed class SignInModel(
         }
 
         var account = await users.FindByEmailAsync(Email.Trim());
+        if (account is null)
+        {
+            // As slow as checking a real password, so timing does not tell which addresses have accounts.
+            hasher.VerifyHashedPassword(Nobody, NobodysHash, Password);
+        }
+
         var result = account is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signInManager.PasswordSignInAsync(account, Password, RememberMe, lockoutOnFailure: true);

@@ -59,12 +59,25 @@ public sealed class TwoFactorSetupModel(
         return Page();
     }
 
+    /// <summary>Turning the second factor off takes the password, so an unattended signed-in browser cannot do it.</summary>
+    [BindProperty]
+    [DataType(DataType.Password)]
+    [Display(Name = "Password")]
+    public string? CurrentPassword { get; set; }
+
     public async Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken)
     {
-        var account = await users.GetUserAsync(User);
+        var account = await LoadAsync();
         if (account is null)
         {
             return Challenge();
+        }
+
+        if (string.IsNullOrEmpty(CurrentPassword) || !await users.CheckPasswordAsync(account, CurrentPassword))
+        {
+            ModelState.Clear();
+            ModelState.AddModelError(nameof(CurrentPassword), localizer["SignInFailed"]);
+            return Page();
         }
 
         await users.SetTwoFactorEnabledAsync(account, false);

@@ -62,6 +62,10 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Tenancy
                         .IsUnicode(false)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId");

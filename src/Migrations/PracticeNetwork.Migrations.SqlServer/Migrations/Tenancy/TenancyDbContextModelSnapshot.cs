@@ -62,6 +62,10 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Tenancy
                         .IsUnicode(false)
                         .HasColumnType("varchar(64)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId");

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using PracticeNetwork.Modules.Tenancy.Contracts;
+using PracticeNetwork.SharedKernel.Persistence;
 using PracticeNetwork.SharedKernel.Tenancy;
 
 namespace PracticeNetwork.Modules.Tenancy.Domain;
@@ -9,7 +10,7 @@ namespace PracticeNetwork.Modules.Tenancy.Domain;
 /// An invitation to join a municipality with roles. The link carries a random token; only its hash is stored.
 /// Single use, valid for <see cref="Lifetime"/>.
 /// </summary>
-public sealed class Invitation : ITenantOwned
+public sealed class Invitation : ITenantOwned, IVersioned
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
@@ -51,6 +52,9 @@ public sealed class Invitation : ITenantOwned
     public Guid? AcceptedBy { get; private set; }
 
     public DateTimeOffset? RevokedAt { get; private set; }
+
+    /// <summary>Two simultaneous acceptances of one link: the second save fails on this token.</summary>
+    public int Version { get; private set; }
 
     public static (Invitation Invitation, string Token) Issue(string email, MunicipalityRoles roles, Guid invitedBy, DateTimeOffset now)
     {

@@ -48,7 +48,14 @@ internal sealed class AcceptInvitationHandler(TenancyDbContext db, ITenantContex
             }
 
             invitation.Accept(command.PersonId, now);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException raced)
+            {
+                throw new ConflictException("The invitation was used at the same moment by another request.", raced);
+            }
         }
 
         return invitation.MunicipalityId;
@@ -60,6 +67,7 @@ internal static class InvitationLookup
     public static Task<Invitation?> FindAsync(TenancyDbContext db, string token, CancellationToken cancellationToken)
     {
         var hash = Invitation.HashOf(token ?? string.Empty);
+        // Reviewed network-wide read: the invitee acts for no municipality yet; only the holder of the link finds it.
         return db.Invitations.IgnoreQueryFilters([ModuleDbContext.TenantFilter])
             .SingleOrDefaultAsync(invitation => invitation.TokenHash == hash, cancellationToken);
     }
