@@ -10,6 +10,11 @@ if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
     return await app.MigrateDatabaseAsync() ? 0 : 1;
 }
 
+if (args.Contains(NetworkAdminBootstrap.Command, StringComparer.OrdinalIgnoreCase))
+{
+    return await NetworkAdminBootstrap.RunFromCommandLineAsync(app, args);
+}
+
 if (!await app.PrepareDatabaseAsync())
 {
     return 1;

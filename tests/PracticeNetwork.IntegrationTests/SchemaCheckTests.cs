@@ -29,6 +29,23 @@ public sealed class SchemaCheckTests
     }
 
     [Fact]
+    public async Task The_first_network_admin_of_a_new_installation_is_made_from_the_command_line()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (migrated, migrateOutput) = await RunHostAsync(database, "migrate");
+        Assert.True(migrated == 0, migrateOutput);
+
+        var (exitCode, output) = await RunHostAsync(database, "network-admin first.admin@verkosto.example Ensimmäinen Ylläpitäjä");
+        var (againCode, againOutput) = await RunHostAsync(database, "network-admin first.admin@verkosto.example");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("first.admin@verkosto.example is now a network admin.", output, StringComparison.Ordinal);
+        Assert.Contains("/salasana/uusi?email=first.admin%40verkosto.example&token=", output, StringComparison.Ordinal);
+        Assert.True(againCode == 0, againOutput);
+        Assert.Contains("already was a network admin", againOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_real_PostgreSQL_server_is_migrated_by_the_migrate_command_and_then_serves_ready()
     {
         await using var database = await TestDatabase.CreatePostgresAsync();
@@ -51,7 +68,10 @@ public sealed class SchemaCheckTests
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(hostDll);
-        start.ArgumentList.Add(argument.Contains('=', StringComparison.Ordinal) ? $"--{argument}" : argument);
+        foreach (var part in argument.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            start.ArgumentList.Add(part.Contains('=', StringComparison.Ordinal) ? $"--{part}" : part);
+        }
         start.Environment["Database__Provider"] = database.Provider;
         start.Environment["ConnectionStrings__PracticeNetwork"] = database.ConnectionString;
         start.Environment["Storage__DataFolder"] = Directory.CreateTempSubdirectory("pn-schema-").FullName;

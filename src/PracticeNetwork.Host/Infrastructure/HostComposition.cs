@@ -36,6 +36,7 @@ internal static class HostComposition
         services.AddScoped<ITenantContext, TenantContext>();
         services.AddScoped<DatabaseSchema>();
         services.AddScoped<Demo.DemoNetwork>();
+        services.AddScoped<NetworkAdminBootstrap>();
 
         services.AddTenancyModule();
 
