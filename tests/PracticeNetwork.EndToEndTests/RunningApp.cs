@@ -53,6 +53,7 @@ public sealed class RunningApp : IAsyncLifetime
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Storage__DataFolder"] = _dataFolder;
         start.Environment["Jobs__WorkerCount"] = "1";
+        start.Environment["App__PublicBaseUrl"] = BaseAddress.ToString();
         if (TestMail.SmtpServer is var (smtpHost, smtpPort))
         {
             start.Environment["Smtp__Host"] = smtpHost;

@@ -58,7 +58,21 @@ public sealed class SchemaCheckTests
         Assert.Contains("Now listening on", startOutput, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunHostAsync(TestDatabase database, string argument, bool stopWhenListening = false)
+    [Fact]
+    public async Task In_production_the_app_refuses_to_start_without_its_public_address()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (migrated, migrateOutput) = await RunHostAsync(database, "migrate");
+        Assert.True(migrated == 0, migrateOutput);
+
+        var (exitCode, output) = await RunHostAsync(database, "Database:MigrateAtStartup=false", environment: "Production");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("App:PublicBaseUrl must be set", output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunHostAsync(
+        TestDatabase database, string argument, bool stopWhenListening = false, string environment = "Development")
     {
         var hostDll = Path.Combine(AppContext.BaseDirectory, "PracticeNetwork.Host.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -76,7 +90,7 @@ public sealed class SchemaCheckTests
         start.Environment["ConnectionStrings__PracticeNetwork"] = database.ConnectionString;
         start.Environment["Storage__DataFolder"] = Directory.CreateTempSubdirectory("pn-schema-").FullName;
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         // A server database needs signing certificates from configuration; these tests are about the schema.
         start.Environment["Oidc__EphemeralKeys"] = "true";
         if (database.Provider == "Sqlite")

@@ -92,6 +92,14 @@ internal static class HostComposition
 
     public static WebApplication UsePracticeNetwork(this WebApplication app)
     {
+        // Links in emails (invitations, password resets) must never take their origin from a request's Host header.
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing")
+            && string.IsNullOrWhiteSpace(app.Configuration["App:PublicBaseUrl"]))
+        {
+            throw new InvalidOperationException(
+                "App:PublicBaseUrl must be set outside Development (e.g. https://kaytannot.example.fi): links in emails are built from it.");
+        }
+
         app.UseForwardedHeaders();
         app.UseExceptionHandler("/virhe");
         app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());

@@ -1,8 +1,8 @@
 namespace PracticeNetwork.Host.Infrastructure;
 
 /// <summary>
-/// Absolute links for emails. <c>App:PublicBaseUrl</c> in production, so a forged Host header can never put
-/// someone else's address into a password-reset or invitation link; the request's own origin otherwise.
+/// Absolute links for emails. <c>App:PublicBaseUrl</c>, required outside Development, so a forged Host header can
+/// never put someone else's address into a password-reset or invitation link; in Development the request's origin.
 /// </summary>
 public sealed class PublicUrls(IConfiguration configuration, IHttpContextAccessor http)
 {
