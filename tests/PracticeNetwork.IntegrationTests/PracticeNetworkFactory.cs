@@ -46,6 +46,7 @@ public class PracticeNetworkFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Database:MigrateAtStartup", "true");
         builder.UseSetting("Storage:DataFolder", _dataFolder);
         builder.UseSetting("Jobs:WorkerCount", "1");
+        builder.UseSetting("Jobs:QueuePollSeconds", "1");
         builder.UseSetting("Demo:Enabled", "false");
         if (TestMail.SmtpServer is var (smtpHost, smtpPort))
         {

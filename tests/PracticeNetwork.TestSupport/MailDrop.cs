@@ -7,7 +7,7 @@ public sealed class MailDrop(string folder)
 {
     public async Task<MimeMessage> WaitForMessageToAsync(string recipient, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         while (DateTime.UtcNow < deadline)
         {
             var messages = MessagesTo(recipient);

@@ -26,7 +26,9 @@ internal static class JobsSetup
                     config.UseSqlServerStorage(database.ConnectionString);
                     break;
                 case DatabaseProvider.PostgreSql:
-                    config.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(database.ConnectionString));
+                    config.UsePostgreSqlStorage(
+                        options => options.UseNpgsqlConnection(database.ConnectionString),
+                        new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(configuration.GetValue("Jobs:QueuePollSeconds", 5)) });
                     break;
                 default:
                     config.UseInMemoryStorage();

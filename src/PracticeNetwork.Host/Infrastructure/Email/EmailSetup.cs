@@ -3,8 +3,8 @@ using PracticeNetwork.SharedKernel.Email;
 namespace PracticeNetwork.Host.Infrastructure.Email;
 
 /// <summary>
-/// <c>Smtp:Host</c> set: mail goes through that SMTP server. Not set (the embedded default): each message is
-/// written as an .eml file into <c>&lt;data folder&gt;/mail</c>, where a developer can open it.
+/// Mail is queued as a Hangfire job and delivered by it. <c>Smtp:Host</c> set: through that SMTP server. Not set
+/// (the embedded default): each message is written as an .eml file into <c>&lt;data folder&gt;/mail</c>.
 /// </summary>
 internal static class EmailSetup
 {
@@ -14,13 +14,16 @@ internal static class EmailSetup
         services.AddSingleton(settings);
         if (settings.Host is null)
         {
-            services.AddSingleton<IEmailSender>(provider => new PickupFolderEmailSender(
+            services.AddSingleton<IEmailTransport>(provider => new PickupFolderEmailSender(
                 settings, Path.Combine(storage.DataFolder, "mail"), provider.GetRequiredService<ILogger<PickupFolderEmailSender>>()));
         }
         else
         {
-            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+            services.AddSingleton<IEmailTransport, SmtpEmailSender>();
         }
+
+        services.AddSingleton<IEmailSender, QueuedEmailSender>();
+        services.AddTransient<EmailDeliveryJob>();
 
         return services;
     }

@@ -5,7 +5,7 @@ using PracticeNetwork.SharedKernel.Email;
 
 namespace PracticeNetwork.Host.Infrastructure.Email;
 
-internal sealed class SmtpEmailSender(SmtpSettings settings, ILogger<SmtpEmailSender> logger) : IEmailSender
+internal sealed class SmtpEmailSender(SmtpSettings settings, ILogger<SmtpEmailSender> logger) : IEmailTransport
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ internal sealed class SmtpEmailSender(SmtpSettings settings, ILogger<SmtpEmailSe
     }
 }
 
-internal sealed class PickupFolderEmailSender(SmtpSettings settings, string folder, ILogger<PickupFolderEmailSender> logger) : IEmailSender
+internal sealed class PickupFolderEmailSender(SmtpSettings settings, string folder, ILogger<PickupFolderEmailSender> logger) : IEmailTransport
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
