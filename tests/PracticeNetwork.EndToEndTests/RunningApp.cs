@@ -54,10 +54,12 @@ public sealed class RunningApp : IAsyncLifetime
         start.Environment["Storage__DataFolder"] = _dataFolder;
         start.Environment["Jobs__WorkerCount"] = "1";
         start.Environment["App__PublicBaseUrl"] = BaseAddress.ToString();
+        start.Environment["Demo__Enabled"] = "true";
         if (TestMail.SmtpServer is var (smtpHost, smtpPort))
         {
             start.Environment["Smtp__Host"] = smtpHost;
             start.Environment["Smtp__Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            start.Environment["Smtp__RequireTls"] = "false"; // the test SMTP server on loopback speaks no TLS
         }
         // Production settings, but on plain-http loopback: the OpenID Connect server must allow it explicitly.
         start.Environment["Oidc__AllowHttp"] = "true";

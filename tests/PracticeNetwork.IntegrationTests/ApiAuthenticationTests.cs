@@ -43,6 +43,30 @@ public sealed class ApiAuthenticationTests(PracticeNetworkFactory factory) : ICl
     }
 
     [Fact]
+    public async Task A_password_reset_ends_the_access_tokens_the_account_had()
+    {
+        var person = await factory.NewAccountAsync(("316", Modules.Tenancy.Contracts.MunicipalityRoles.Viewer));
+        using var session = new WebSession(factory);
+        using var signedIn = await session.SignInAsync(person.Email, Accounts.Password);
+        var token = await factory.AccessTokenForAsync(session);
+        using var api = factory.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var before = await api.GetAsync("/api/v1/members");
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+
+        using var asked = await session.SubmitAsync("/salasana/unohtui", "main form", new Dictionary<string, string> { ["Email"] = person.Email });
+        var link = PracticeNetwork.TestSupport.MailDrop.LinkIn(await factory.Mail.WaitForMessageToAsync(person.Email), "/salasana/uusi");
+        using var reset = await new WebSession(factory).SubmitAsync(link, "main form", new Dictionary<string, string>
+        {
+            ["Password"] = "after the compromise passphrase",
+            ["ConfirmPassword"] = "after the compromise passphrase",
+        });
+
+        using var after = await api.GetAsync("/api/v1/members");
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Fact]
     public async Task Public_API_data_needs_no_token_and_members_need_one()
     {
         var anonymous = factory.CreateClient();

@@ -38,6 +38,15 @@ public sealed class OnboardingTests(PracticeNetworkFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, members.StatusCode);
         var table = (await networkAdmin.GetAsync("/verkosto/kunnat")).QuerySelector("table")!.TextContent;
         Assert.Contains("Utsjoki", table, StringComparison.Ordinal);
+
+        // Now that Utsjoki has an admin, network admins cannot invite themselves or anyone else in as admin.
+        using var again = await networkAdmin.SubmitAsync("/verkosto/kunnat", "main form", new Dictionary<string, string>
+        {
+            ["MunicipalityCode"] = "890",
+            ["AdminEmail"] = $"second-{Guid.NewGuid():N}@utsjoki.example",
+        });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("Utsjoki", (await Html.ParseAsync(again)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,9 +15,12 @@ public sealed class TwoFactorTests(PracticeNetworkFactory factory) : IClassFixtu
         var setup = await session.GetAsync("/profiili/kaksivaihe");
         var key = setup.QuerySelector(".shared-key")!.TextContent;
 
-        using var wrong = await session.SubmitAsync(setup, "/profiili/kaksivaihe", "form[action*=Enable]", new Dictionary<string, string> { ["Code"] = "000000" });
+        using var noPassword = await session.SubmitAsync(setup, "/profiili/kaksivaihe", "form[action*=Enable]", new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        Assert.NotNull((await Html.ParseAsync(noPassword)).QuerySelector(".error-summary"));
+        Assert.NotNull((await session.GetAsync("/profiili/kaksivaihe")).QuerySelector("form[action*=Enable]"));
+        using var wrong = await session.SubmitAsync(setup, "/profiili/kaksivaihe", "form[action*=Enable]", new Dictionary<string, string> { ["Code"] = "000000", ["CurrentPassword"] = Accounts.Password });
         Assert.NotNull((await Html.ParseAsync(wrong)).QuerySelector(".error-summary"));
-        using var enabled = await session.SubmitAsync("/profiili/kaksivaihe", "form[action*=Enable]", new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        using var enabled = await session.SubmitAsync("/profiili/kaksivaihe", "form[action*=Enable]", new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow), ["CurrentPassword"] = Accounts.Password });
         var recoveryCodes = (await Html.ParseAsync(enabled)).QuerySelectorAll(".recovery-codes code").Select(code => code.TextContent).ToList();
         Assert.Equal(8, recoveryCodes.Count);
         using var signedOut = await session.SubmitAsync("/", "form.sign-out");

@@ -39,6 +39,21 @@ public sealed class ValidatorTests
         Assert.Equal(valid, result.IsValid);
     }
 
+    [Theory]
+    [InlineData("matti@karkola.fi", true)]
+    [InlineData("  Matti.Meikalainen@Karkola.FI ", true)]
+    [InlineData("\"Matti\" <matti@karkola.fi>", false)]
+    [InlineData("matti@karkola.fi, eve@evil.example", false)]
+    [InlineData("matti@karkola.fi\r\nBcc: eve@evil.example", false)]
+    [InlineData("matti@karkola", false)]
+    [InlineData("not an address", false)]
+    public void An_invitation_goes_to_exactly_one_plain_address(string email, bool valid)
+    {
+        var result = new PracticeNetwork.Modules.Tenancy.Features.Invitations.InviteMemberValidator()
+            .Validate(new InviteMember(email, MunicipalityRoles.Viewer, Guid.NewGuid()));
+        Assert.Equal(valid, result.IsValid);
+    }
+
     [Fact]
     public void A_membership_needs_a_person()
     {

@@ -60,7 +60,7 @@ internal static class HostComposition
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddPracticeNetworkIdentity(builder.Configuration);
-        services.AddPracticeNetworkEmail(builder.Configuration, storage);
+        services.AddPracticeNetworkEmail(builder.Configuration, builder.Environment, storage);
         services.AddHttpContextAccessor();
         services.AddSingleton<PublicUrls>();
         services.AddPracticeNetworkOidc(builder.Configuration, storage, builder.Environment);
@@ -79,7 +79,7 @@ internal static class HostComposition
     /// <summary>
     /// Behind a reverse proxy (<c>ForwardedHeaders:KnownProxies</c>, comma-separated IPs), the client's address
     /// and scheme come from X-Forwarded-For/-Proto: HSTS and secure cookies then work over TLS, and the
-    /// local-only jobs dashboard does not mistake every proxied request for a local one.
+    /// rate limits count the real client addresses.
     /// </summary>
     private static void ConfigureForwardedHeaders(ForwardedHeadersOptions options, string? knownProxies)
     {
@@ -176,7 +176,8 @@ internal static class HostComposition
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseSchema>().MigrateAsync(CancellationToken.None);
             app.Logger.LogInformation("The {Provider} database schema is current.", database.Provider);
-            if (app.Configuration.GetValue("Demo:Enabled", database.IsEmbedded))
+            // Demo people and their printed password only where nobody real can reach them, unless asked for.
+            if (app.Configuration.GetValue("Demo:Enabled", database.IsEmbedded && app.Environment.IsDevelopment()))
             {
                 var password = await scope.ServiceProvider.GetRequiredService<Demo.DemoNetwork>().SeedAsync(CancellationToken.None);
                 var clientSecret = await scope.ServiceProvider.GetRequiredService<Oidc.DemoClients>().SeedAsync(CancellationToken.None);

@@ -20,6 +20,7 @@ internal static class IdentitySetup
         services.AddIdentityModule();
         services.AddScoped<CurrentMember>();
         services.AddScoped<MemberSignIn>();
+        services.AddScoped<SessionRevocation>();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = CookieName;

@@ -8,9 +8,9 @@ namespace PracticeNetwork.Host.Infrastructure.Email;
 /// </summary>
 internal static class EmailSetup
 {
-    public static IServiceCollection AddPracticeNetworkEmail(this IServiceCollection services, IConfiguration configuration, StorageSettings storage)
+    public static IServiceCollection AddPracticeNetworkEmail(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, StorageSettings storage)
     {
-        var settings = SmtpSettings.Read(configuration);
+        var settings = SmtpSettings.Read(configuration, requireTlsByDefault: !environment.IsDevelopment() && !environment.IsEnvironment("Testing"));
         services.AddSingleton(settings);
         if (settings.Host is null)
         {
@@ -31,11 +31,12 @@ internal static class EmailSetup
 
 internal sealed record SmtpSettings(string? Host, int Port, string From, string? UserName, string? Password, bool RequireTls)
 {
-    public static SmtpSettings Read(IConfiguration configuration) => new(
+    /// <summary>Outside Development, links with secrets in them never cross the network in clear: STARTTLS is required.</summary>
+    public static SmtpSettings Read(IConfiguration configuration, bool requireTlsByDefault) => new(
         configuration["Smtp:Host"] is { Length: > 0 } host ? host : null,
         configuration.GetValue("Smtp:Port", 25),
         configuration["Smtp:From"] is { Length: > 0 } from ? from : "PracticeNetwork <no-reply@practicenetwork.example>",
         configuration["Smtp:UserName"],
         configuration["Smtp:Password"],
-        configuration.GetValue("Smtp:RequireTls", false));
+        configuration.GetValue("Smtp:RequireTls", requireTlsByDefault));
 }

@@ -14,7 +14,7 @@ namespace PracticeNetwork.Host.Pages.Account;
 /// <summary>Sets a new password with the emailed token; a used, expired or forged token fails the same way.</summary>
 [EnableRateLimiting(IdentitySetup.SignInRateLimit)]
 public sealed class ResetPasswordModel(
-    UserManager<AccountEntity> users, ISender sender, IStringLocalizer<SharedResource> localizer) : PageModel
+    UserManager<AccountEntity> users, Authorization.SessionRevocation sessions, ISender sender, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Email { get; set; } = string.Empty;
@@ -64,6 +64,8 @@ public sealed class ResetPasswordModel(
         await users.UpdateAsync(account);
         await users.SetLockoutEndDateAsync(account, null);
         await users.ResetAccessFailedCountAsync(account);
+        // A reset is what one does after a compromise: tokens held by apps and devices end too.
+        await sessions.RevokeEverythingOfAsync(account.Id, HttpContext.RequestAborted);
         await sender.Send(new RecordAudit(AuditActions.PasswordReset, account.Id, account.Email!));
         Done = true;
         return Page();

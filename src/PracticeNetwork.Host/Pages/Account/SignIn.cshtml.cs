@@ -68,8 +68,10 @@ public sealed class SignInModel(
         if (!result.Succeeded)
         {
             var reason = result.IsLockedOut ? "locked out" : account is null ? "unknown account" : "wrong password";
-            logger.LogWarning("Sign-in failed for {Email}: {Reason}", Email, reason);
-            await sender.Send(new RecordAudit(AuditActions.SignInFailed, account?.Id, Email.Trim(), Details: reason), cancellationToken);
+            // For unknown accounts the typed text is not kept: people do type passwords into the email field.
+            var subject = account?.Email ?? "(unknown account)";
+            logger.LogWarning("Sign-in failed for {Subject}: {Reason}", subject, reason);
+            await sender.Send(new RecordAudit(AuditActions.SignInFailed, account?.Id, subject, Details: reason), cancellationToken);
             ModelState.AddModelError(string.Empty, localizer["SignInFailed"]);
             return Page();
         }

@@ -15,9 +15,10 @@ namespace PracticeNetwork.Host.Pages.Account;
 
 /// <summary>Turns the authenticator (TOTP) on after one correct code, or off. Recovery codes are shown once.</summary>
 [Authorize(Policy = Policies.SignedIn)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.IdentitySetup.SignInRateLimit)]
 public sealed class TwoFactorSetupModel(
     UserManager<AccountEntity> users, SignInManager<AccountEntity> signInManager, MemberSignIn memberSignIn, CurrentMember member,
-    ISender sender, IStringLocalizer<SharedResource> localizer) : PageModel
+    SessionRevocation sessions, ISender sender, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public bool IsEnabled { get; private set; }
 
@@ -43,6 +44,11 @@ public sealed class TwoFactorSetupModel(
             return Challenge();
         }
 
+        if (!await PasswordIsRightAsync(account))
+        {
+            return Page();
+        }
+
         var code = Code.Replace(" ", string.Empty, StringComparison.Ordinal);
         if (!ModelState.IsValid || !await users.VerifyTwoFactorTokenAsync(account, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
@@ -55,6 +61,7 @@ public sealed class TwoFactorSetupModel(
         RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(account, 8))?.ToList() ?? [];
         IsEnabled = true;
         await sender.Send(new RecordAudit(AuditActions.TwoFactorEnabled, account.Id, account.Email!), cancellationToken);
+        await sessions.RevokeEverythingOfAsync(account.Id, cancellationToken);
         await memberSignIn.RefreshAsync(User, member.ActingMunicipalityId, cancellationToken);
         return Page();
     }
@@ -73,19 +80,34 @@ public sealed class TwoFactorSetupModel(
             return Challenge();
         }
 
-        if (string.IsNullOrEmpty(CurrentPassword) || !await users.CheckPasswordAsync(account, CurrentPassword))
+        if (!await PasswordIsRightAsync(account))
         {
-            ModelState.Clear();
-            ModelState.AddModelError(nameof(CurrentPassword), localizer["SignInFailed"]);
             return Page();
         }
 
         await users.SetTwoFactorEnabledAsync(account, false);
         await users.ResetAuthenticatorKeyAsync(account);
         await sender.Send(new RecordAudit(AuditActions.TwoFactorDisabled, account.Id, account.Email!), cancellationToken);
+        await sessions.RevokeEverythingOfAsync(account.Id, cancellationToken);
         await signInManager.RefreshSignInAsync(account);
         await memberSignIn.RefreshAsync(User, member.ActingMunicipalityId, cancellationToken);
         return RedirectToPage();
+    }
+
+    /// <summary>Changing the second factor takes the password; wrong guesses count towards lockout.</summary>
+    private async Task<bool> PasswordIsRightAsync(AccountEntity account)
+    {
+        var result = string.IsNullOrEmpty(CurrentPassword)
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signInManager.CheckPasswordSignInAsync(account, CurrentPassword, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return true;
+        }
+
+        ModelState.Clear();
+        ModelState.AddModelError(nameof(CurrentPassword), localizer["SignInFailed"]);
+        return false;
     }
 
     private async Task<AccountEntity?> LoadAsync()

@@ -46,9 +46,26 @@ public sealed class TwoFactorSignInModel(
         }
 
         var code = Code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        var result = code.Length == 6 && code.All(char.IsAsciiDigit)
-            ? await signInManager.TwoFactorAuthenticatorSignInAsync(code, RememberMe, rememberClient: false)
-            : await signInManager.TwoFactorRecoveryCodeSignInAsync(Code.Trim());
+        var isTotp = code.Length == 6 && code.All(char.IsAsciiDigit);
+        Microsoft.AspNetCore.Identity.SignInResult result;
+        if (await signInManager.UserManager.IsLockedOutAsync(account))
+        {
+            // Identity's recovery-code sign-in does not look at lockout itself.
+            result = Microsoft.AspNetCore.Identity.SignInResult.LockedOut;
+        }
+        else if (isTotp)
+        {
+            result = await signInManager.TwoFactorAuthenticatorSignInAsync(code, RememberMe, rememberClient: false);
+        }
+        else
+        {
+            result = await signInManager.TwoFactorRecoveryCodeSignInAsync(Code.Trim());
+            if (!result.Succeeded)
+            {
+                await signInManager.UserManager.AccessFailedAsync(account);
+            }
+        }
+
         if (!result.Succeeded)
         {
             await sender.Send(new RecordAudit(AuditActions.SignInFailed, account.Id, account.Email!, Details: result.IsLockedOut ? "locked out" : "wrong second factor"), cancellationToken);

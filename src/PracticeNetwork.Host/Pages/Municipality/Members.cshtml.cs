@@ -48,7 +48,7 @@ public sealed class MembersModel(
             var link = urls.Absolute($"/kutsu/{issued.Token}");
             var expires = issued.ExpiresAt.ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
             await email.SendAsync(new EmailMessage(
-                InviteEmail.Trim(),
+                InviteEmail.Trim().ToLowerInvariant(),
                 localizer["InvitationEmailSubject", MunicipalityName],
                 localizer["InvitationEmailBody", member.DisplayName ?? string.Empty, MunicipalityName, expires, link]), cancellationToken);
             await sender.Send(new RecordAudit(AuditActions.MemberInvited, member.PersonId, InviteEmail.Trim(), member.ActingMunicipalityId, roles.ToString()), cancellationToken);

@@ -48,6 +48,16 @@ public sealed class OnboardingModel(
         }
 
         var name = MunicipalityNames.Of(municipality.Municipality);
+        var counts = await sender.Send(new GetMembershipCounts(), cancellationToken);
+        if (counts.TryGetValue(municipality.Municipality.Id, out var count) && count.Admins > 0)
+        {
+            // A municipality with admins runs its own membership; network admins do not let themselves in.
+            ModelState.AddModelError(nameof(MunicipalityCode), localizer["MunicipalityHasAdmins", name]);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
         try
         {
             // A reviewed cross-tenant write: the network admin acts for the municipality only to issue this invitation.
@@ -59,7 +69,7 @@ public sealed class OnboardingModel(
 
             var expires = issued.ExpiresAt.ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
             await email.SendAsync(new EmailMessage(
-                AdminEmail.Trim(),
+                AdminEmail.Trim().ToLowerInvariant(),
                 localizer["InvitationEmailSubject", name],
                 localizer["InvitationEmailBody", member.DisplayName ?? string.Empty, name, expires, urls.Absolute($"/kutsu/{issued.Token}")]), cancellationToken);
             await sender.Send(new RecordAudit(AuditActions.MemberInvited, member.PersonId, AdminEmail.Trim(), municipality.Municipality.Id, "first admin"), cancellationToken);

@@ -52,8 +52,9 @@ internal sealed class AcceptInvitationHandler(TenancyDbContext db, ITenantContex
             {
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (DbUpdateConcurrencyException raced)
+            catch (DbUpdateException raced)
             {
+                // A concurrency failure on the invitation, or the unique membership index: someone else was first.
                 throw new ConflictException("The invitation was used at the same moment by another request.", raced);
             }
         }

@@ -10,12 +10,21 @@ namespace PracticeNetwork.Modules.Tenancy.Features.Invitations;
 
 internal sealed class InviteMemberValidator : AbstractValidator<InviteMember>
 {
+    private static bool BeOnePlainAddress(string? email) => email is not null && PlainAddress.Pattern().IsMatch(email.Trim());
+
     public InviteMemberValidator()
     {
-        RuleFor(command => command.Email).NotEmpty().MaximumLength(256).EmailAddress();
+        RuleFor(command => command.Email).NotEmpty().MaximumLength(256).Must(BeOnePlainAddress);
         RuleFor(command => command.Roles).NotEqual(MunicipalityRoles.None).Must(MunicipalityRoleRules.AreKnown);
         RuleFor(command => command.InvitedBy).NotEmpty();
     }
+}
+
+/// <summary>Exactly one bare address ("a@b.fi"), so the address stored is the one mailed; no names, lists or line breaks.</summary>
+internal static partial class PlainAddress
+{
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^\s@<>()\[\],;:""]+@[^\s@<>()\[\],;:""]+\.[^\s@<>()\[\],;:""]+$")]
+    internal static partial System.Text.RegularExpressions.Regex Pattern();
 }
 
 internal sealed class InviteMemberHandler(TenancyDbContext db, TimeProvider clock) : ICommandHandler<InviteMember, IssuedInvitation>
