@@ -175,3 +175,49 @@ public sealed class InvitationExpiryTests(ClockedFactory factory) : IClassFixtur
         Assert.NotEqual(HttpStatusCode.Redirect, register.StatusCode);
     }
 }
+
+public sealed class InvitationRevocationTests(PracticeNetworkFactory factory) : IClassFixture<PracticeNetworkFactory>
+{
+    [Fact]
+    public async Task An_admin_withdraws_a_pending_invitation_and_its_link_stops_working()
+    {
+        var admin = await factory.NewAccountAsync(("316", MunicipalityRoles.MunicipalityAdmin));
+        var invitee = $"mistyped-{Guid.NewGuid():N}@test.example";
+        var (token, _) = await InvitationTests.IssueAsync(factory, "316", invitee);
+        using var session = new WebSession(factory);
+        using var signedIn = await session.SignInAsync(admin.Email, Accounts.Password);
+        var page = await session.GetAsync("/kunta/jasenet");
+        var item = page.QuerySelectorAll("#pending-heading + ul li").Single(li => li.TextContent.Contains(invitee, StringComparison.Ordinal));
+        var invitationId = item.QuerySelector("input[name=invitationId]")!.GetAttribute("value")!;
+
+        using var withdrawn = await session.SubmitAsync(page, "/kunta/jasenet", $"form:has(input[name=invitationId][value='{invitationId}'])");
+
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.DoesNotContain(invitee, (await session.GetAsync("/kunta/jasenet")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        using var link = await new WebSession(factory).GetResponseAsync($"/kutsu/{token}");
+        Assert.Equal(HttpStatusCode.Gone, link.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_admin_cannot_withdraw_another_municipalitys_invitation()
+    {
+        var admin = await factory.NewAccountAsync(("316", MunicipalityRoles.MunicipalityAdmin));
+        var (token, espoo) = await InvitationTests.IssueAsync(factory, "049", $"espoo-{Guid.NewGuid():N}@test.example");
+        var espooInvitationId = await factory.InScopeAsync(null, async services =>
+            (await services.GetRequiredService<ISender>().Send(new GetInvitation(token)))!.InvitationId);
+        using var session = new WebSession(factory);
+        using var signedIn = await session.SignInAsync(admin.Email, Accounts.Password);
+        var page = await session.GetAsync("/kunta/jasenet");
+
+        using var forged = await session.Client.PostAsync("/kunta/jasenet?handler=Revoke", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["invitationId"] = espooInvitationId.ToString(),
+            ["__RequestVerificationToken"] = page.QuerySelector("form[action*=Invite] input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+        }));
+
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+        using var stillValid = await new WebSession(factory).GetResponseAsync($"/kutsu/{token}");
+        Assert.Equal(HttpStatusCode.OK, stillValid.StatusCode);
+        Assert.NotEqual(Guid.Empty, espoo);
+    }
+}

@@ -14,6 +14,7 @@ public static class AuditActions
     public const string TwoFactorEnabled = "two-factor-enabled";
     public const string TwoFactorDisabled = "two-factor-disabled";
     public const string MemberInvited = "member-invited";
+    public const string InvitationRevoked = "invitation-revoked";
     public const string InvitationAccepted = "invitation-accepted";
     public const string RolesChanged = "roles-changed";
     public const string MemberRemoved = "member-removed";

@@ -43,3 +43,6 @@ public sealed record ChangeMemberRoles(Guid MembershipId, MunicipalityRoles Role
 
 /// <summary>Removes a member from the acting municipality.</summary>
 public sealed record RemoveMember(Guid MembershipId) : ICommand;
+
+/// <summary>Withdraws a pending invitation of the acting municipality, so its link stops working.</summary>
+public sealed record RevokeInvitation(Guid InvitationId) : ICommand;

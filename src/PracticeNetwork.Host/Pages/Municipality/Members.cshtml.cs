@@ -82,6 +82,11 @@ public sealed class MembersModel(
         return await ChangeAsync(new RemoveMember(membershipId), "MemberRemoved", cancellationToken);
     }
 
+    public async Task<IActionResult> OnPostRevokeAsync(Guid invitationId, CancellationToken cancellationToken)
+    {
+        return await ChangeAsync(new RevokeInvitation(invitationId), "InvitationWithdrawn", cancellationToken);
+    }
+
     private async Task<IActionResult> ChangeAsync(ICommand command, string doneKey, CancellationToken cancellationToken)
     {
         try
@@ -91,6 +96,7 @@ public sealed class MembersModel(
             {
                 ChangeMemberRoles change => (AuditActions.RolesChanged, change.MembershipId.ToString(), change.Roles.ToString()),
                 RemoveMember remove => (AuditActions.MemberRemoved, remove.MembershipId.ToString(), (string?)null),
+                RevokeInvitation revoke => (AuditActions.InvitationRevoked, revoke.InvitationId.ToString(), (string?)null),
                 _ => throw new InvalidOperationException($"Unexpected command {command}"),
             };
             await sender.Send(new RecordAudit(action, member.PersonId, subject, member.ActingMunicipalityId, details), cancellationToken);
