@@ -1,5 +1,6 @@
 using System.Net;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -125,6 +126,34 @@ public sealed class MemberAdministrationTests(PracticeNetworkFactory factory) : 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("vähintään yksi pääkäyttäjä", (await Html.ParseAsync(refused)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Single(await RolesOf(admin.PersonId));
+    }
+
+    [Fact]
+    public async Task Two_admins_demoting_each_other_at_once_cannot_leave_the_municipality_without_one()
+    {
+        var first = await factory.NewMemberAsync("005", MunicipalityRoles.MunicipalityAdmin);
+        var second = await factory.NewMemberAsync("005", MunicipalityRoles.MunicipalityAdmin);
+
+        var error = await Record.ExceptionAsync(() => factory.InScopeAsync(first.MunicipalityId, async one =>
+            await factory.InScopeAsync(first.MunicipalityId, async other =>
+            {
+                // Both checks run before either change is saved: each sees the other still as admin.
+                var dbOne = one.GetRequiredService<PracticeNetwork.Modules.Tenancy.Data.TenancyDbContext>();
+                var dbOther = other.GetRequiredService<PracticeNetwork.Modules.Tenancy.Data.TenancyDbContext>();
+                var firstMembership = await dbOne.Memberships.SingleAsync(m => m.PersonId == first.PersonId);
+                var secondMembership = await dbOther.Memberships.SingleAsync(m => m.PersonId == second.PersonId);
+                await PracticeNetwork.Modules.Tenancy.Features.Memberships.LastAdminGuard.EnsureAnotherAdminAsync(dbOne, firstMembership, CancellationToken.None);
+                await PracticeNetwork.Modules.Tenancy.Features.Memberships.LastAdminGuard.EnsureAnotherAdminAsync(dbOther, secondMembership, CancellationToken.None);
+                firstMembership.ChangeRoles(MunicipalityRoles.Viewer);
+                secondMembership.ChangeRoles(MunicipalityRoles.Viewer);
+                await dbOne.SaveChangesAsync();
+                return await dbOther.SaveChangesAsync();
+            })));
+
+        Assert.IsType<DbUpdateConcurrencyException>(error);
+        var admins = (await RolesOf(first.PersonId)).Concat(await RolesOf(second.PersonId))
+            .Count(m => m.Roles.HasFlag(MunicipalityRoles.MunicipalityAdmin));
+        Assert.Equal(1, admins);
     }
 
     private Task<IReadOnlyList<MembershipSummary>> RolesOf(Guid personId) =>

@@ -140,6 +140,10 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Tenancy
                         .IsUnicode(false)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")

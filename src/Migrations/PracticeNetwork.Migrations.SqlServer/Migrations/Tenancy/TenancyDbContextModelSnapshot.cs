@@ -140,6 +140,10 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Tenancy
                         .IsUnicode(false)
                         .HasColumnType("varchar(2)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")

@@ -135,6 +135,10 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Tenancy
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")

@@ -70,13 +70,16 @@ internal static class LastAdminGuard
             return;
         }
 
-        var admins = await db.Memberships
-            .Where(m => m.Id != membership.Id)
-            .Select(m => m.Roles)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        if (!admins.Any(roles => roles.HasFlag(MunicipalityRoles.MunicipalityAdmin)))
+        const int Admin = (int)MunicipalityRoles.MunicipalityAdmin;
+        var anotherAdmin = await db.Memberships
+            .AnyAsync(m => m.Id != membership.Id && ((int)m.Roles & Admin) != 0, cancellationToken).ConfigureAwait(false);
+        if (!anotherAdmin)
         {
             throw new ConflictException("The municipality must keep at least one admin.", "LastAdmin");
         }
+
+        // Serialise losses of admin rights per municipality (see Municipality.Version).
+        var municipality = await db.Municipalities.SingleAsync(m => m.Id == membership.MunicipalityId, cancellationToken).ConfigureAwait(false);
+        db.Entry(municipality).State = EntityState.Modified;
     }
 }
