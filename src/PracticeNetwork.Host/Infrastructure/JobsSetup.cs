@@ -15,30 +15,33 @@ internal static class JobsSetup
 
     public static IServiceCollection AddPracticeNetworkJobs(this IServiceCollection services, DatabaseSettings database, IConfiguration configuration)
     {
-        services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            switch (database.Provider)
-            {
-                case DatabaseProvider.SqlServer:
-                    config.UseSqlServerStorage(database.ConnectionString);
-                    break;
-                case DatabaseProvider.PostgreSql:
-                    config.UsePostgreSqlStorage(
-                        options => options.UseNpgsqlConnection(database.ConnectionString),
-                        new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(configuration.GetValue("Jobs:QueuePollSeconds", 5)) });
-                    break;
-                default:
-                    config.UseInMemoryStorage();
-                    break;
-            }
-        });
+        // One storage instance per app, registered before AddHangfire and handed to it, rather than Hangfire's
+        // static JobStorage.Current: the server, the clients and the dashboard of this app all use this one.
+        services.AddSingleton<JobStorage>(_ => CreateStorage(database, configuration));
+        services.AddHangfire((provider, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(provider.GetRequiredService<JobStorage>())
+            .UseLogProvider(new HangfireLogProvider(provider.GetRequiredService<ILoggerFactory>())));
         services.AddHangfireServer(options =>
             options.WorkerCount = configuration.GetValue("Jobs:WorkerCount", Math.Max(2, Environment.ProcessorCount)));
         services.AddTransient<HousekeepingJob>();
         return services;
+    }
+
+    private static JobStorage CreateStorage(DatabaseSettings database, IConfiguration configuration)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                return new Hangfire.SqlServer.SqlServerStorage(database.ConnectionString);
+            case DatabaseProvider.PostgreSql:
+                var options = new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(configuration.GetValue("Jobs:QueuePollSeconds", 5)) };
+                return new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(database.ConnectionString, options), options);
+            default:
+                return new Hangfire.InMemory.InMemoryStorage();
+        }
     }
 
     public static WebApplication UsePracticeNetworkJobs(this WebApplication app)
@@ -50,7 +53,7 @@ internal static class JobsSetup
             Authorization = [new NetworkAdminsOnlyFilter()],
             DashboardTitle = "PracticeNetwork jobs",
             AppPath = "/",
-        });
+        }, app.Services.GetRequiredService<JobStorage>());
         return app;
     }
 
