@@ -24,7 +24,8 @@ try
 {
     app.UsePracticeNetwork();
 }
-catch (InvalidOperationException configurationError)
+catch (Exception configurationError) when (configurationError is InvalidOperationException
+    or System.Security.Cryptography.CryptographicException or FormatException or IOException)
 {
     // A missing or unusable setting (e.g. OpenID Connect certificates): say so plainly and stop.
     app.Logger.LogCritical("PracticeNetwork cannot start: {Reason}", configurationError.Message);

@@ -134,6 +134,28 @@ public sealed class InvitationTests(PracticeNetworkFactory factory) : IClassFixt
         Assert.NotNull((await Html.ParseAsync(reusedLink)).QuerySelector(".error-summary"));
     }
 
+    [Fact]
+    public async Task Queued_mail_cannot_be_read_in_the_job_storage_or_on_the_jobs_dashboard()
+    {
+        var person = await factory.NewAccountAsync(("316", MunicipalityRoles.Viewer));
+        using var session = new WebSession(factory);
+        using var asked = await session.SubmitAsync("/salasana/unohtui", "main form", new Dictionary<string, string> { ["Email"] = person.Email });
+        var mail = await factory.Mail.WaitForMessageToAsync(person.Email);
+        var link = MailDrop.LinkIn(mail, "/salasana/uusi");
+        var token = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri("http://x" + link).Query)["token"].ToString();
+
+        var monitoring = factory.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        var arguments = monitoring.SucceededJobs(0, 500).Select(job => job.Value.Job)
+            .Concat(monitoring.EnqueuedJobs("default", 0, 500).Select(job => job.Value.Job))
+            .Where(job => job?.Type == typeof(PracticeNetwork.Host.Infrastructure.Email.EmailDeliveryJob))
+            .SelectMany(job => job!.Args.Select(argument => argument?.ToString() ?? string.Empty))
+            .ToList();
+
+        Assert.NotEmpty(arguments);
+        Assert.DoesNotContain(arguments, argument => argument.Contains(person.Email, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(arguments, argument => argument.Contains(Uri.EscapeDataString(token), StringComparison.Ordinal) || argument.Contains(token, StringComparison.Ordinal));
+    }
+
     internal static async Task<(string Token, Guid MunicipalityId)> IssueAsync(PracticeNetworkFactory factory, string code, string email)
     {
         var municipalityId = await factory.MunicipalityIdAsync(code);

@@ -9,7 +9,7 @@ using PracticeNetwork.SharedKernel.Tenancy;
 namespace PracticeNetwork.Host.Demo;
 
 /// <summary>
-/// The demo people of the embedded default (<c>Demo:Enabled</c>, on by default there). They share one password,
+/// The demo people of the embedded default in Development (<c>Demo:Enabled</c>). They share one password,
 /// generated at the first start and kept in the data folder, and are printed at every start.
 /// </summary>
 internal sealed class DemoNetwork(

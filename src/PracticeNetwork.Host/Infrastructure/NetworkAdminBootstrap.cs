@@ -8,7 +8,7 @@ namespace PracticeNetwork.Host.Infrastructure;
 /// <summary>
 /// <c>dotnet PracticeNetwork.Host.dll network-admin &lt;email&gt; [name]</c>: makes the first network admin of a new
 /// installation (everyone else joins by invitation). Creates the account if needed, grants the role, and prints
-/// a link to set the password (also mailed when SMTP is configured). Idempotent.
+/// a link to set the password, built from <c>App:PublicBaseUrl</c> (http://localhost:5080 when unset). Idempotent.
 /// </summary>
 internal sealed class NetworkAdminBootstrap(
     UserManager<AccountEntity> users, RoleManager<IdentityRole<Guid>> roles, ISender sender, IConfiguration configuration)
@@ -66,6 +66,11 @@ internal sealed class NetworkAdminBootstrap(
         var name = position + 2 < args.Length ? string.Join(' ', args[(position + 2)..]) : null;
         var outcome = await scope.ServiceProvider.GetRequiredService<NetworkAdminBootstrap>().RunAsync(email, name, CancellationToken.None);
         Console.WriteLine(outcome.Granted ? $"{email} is now a network admin." : $"{email} already was a network admin.");
+        if (string.IsNullOrEmpty(app.Configuration["App:PublicBaseUrl"]))
+        {
+            Console.WriteLine("App:PublicBaseUrl is not set, so the link below points at http://localhost:5080; set it to the public address.");
+        }
+
         Console.WriteLine($"Set the password here (the link works once, for a limited time):{Environment.NewLine}  {outcome.PasswordLink}");
         return 0;
     }

@@ -1,6 +1,6 @@
 namespace PracticeNetwork.SharedKernel.Email;
 
-/// <summary>Sends one message; throws when it could not be handed over.</summary>
+/// <summary>Sends one message. The app's sender queues it and delivers it in the background with retries.</summary>
 public interface IEmailSender
 {
     Task SendAsync(EmailMessage message, CancellationToken cancellationToken);

@@ -67,6 +67,12 @@ public sealed class SignInModel(
 
         if (!result.Succeeded)
         {
+            if (result.IsLockedOut)
+            {
+                // Identity answers a locked account before hashing: take as long as any other failure.
+                hasher.VerifyHashedPassword(Nobody, NobodysHash, Password);
+            }
+
             var reason = result.IsLockedOut ? "locked out" : account is null ? "unknown account" : "wrong password";
             // For unknown accounts the typed text is not kept: people do type passwords into the email field.
             var subject = account?.Email ?? "(unknown account)";
