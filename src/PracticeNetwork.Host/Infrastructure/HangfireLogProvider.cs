@@ -5,8 +5,8 @@ namespace PracticeNetwork.Host.Infrastructure;
 
 /// <summary>
 /// Hangfire's logging goes to ours. Hangfire keeps its log provider in a static, so when several apps share a
-/// process (the integration tests) one may outlive the logger factory it got; a disposed factory then means
-/// silence, not an ObjectDisposedException in the middle of enqueuing a job.
+/// process (the integration tests) one may outlive the logger factory it got (Hangfire also keeps loggers in static
+/// fields); a disposed factory then means silence, never an exception in the middle of enqueuing or running a job.
 /// </summary>
 internal sealed class HangfireLogProvider(ILoggerFactory factory) : ILogProvider
 {
@@ -52,7 +52,9 @@ internal sealed class HangfireLogProvider(ILoggerFactory factory) : ILogProvider
 #pragma warning restore CA2254
                 return true;
             }
-            catch (ObjectDisposedException)
+#pragma warning disable CA1031 // Logging must never fail a job: a logger of a disposed app may throw anything.
+            catch (Exception)
+#pragma warning restore CA1031
             {
                 return false;
             }
