@@ -23,6 +23,7 @@ internal static class EmailSetup
         }
 
         services.AddSingleton<IEmailSender, QueuedEmailSender>();
+        services.AddScoped<InvitationMail>();
         services.AddTransient<EmailDeliveryJob>();
 
         return services;

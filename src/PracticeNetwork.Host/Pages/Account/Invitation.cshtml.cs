@@ -21,7 +21,7 @@ namespace PracticeNetwork.Host.Pages.Account;
 [EnableRateLimiting(IdentitySetup.SignInRateLimit)]
 public sealed class InvitationModel(
     ISender sender, UserManager<AccountEntity> users, MemberSignIn memberSignIn, CurrentMember member,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer) : NewPasswordPageModel
 {
     public InvitationDetails? Invitation { get; private set; }
 
@@ -36,20 +36,6 @@ public sealed class InvitationModel(
     [StringLength(200)]
     [Display(Name = "DisplayName")]
     public string DisplayName { get; set; } = string.Empty;
-
-    [BindProperty]
-    [Required(ErrorMessage = "FieldRequired")]
-    [MinLength(12, ErrorMessage = "PasswordTooShort")]
-    [DataType(DataType.Password)]
-    [Display(Name = "NewPassword")]
-    public string Password { get; set; } = string.Empty;
-
-    [BindProperty]
-    [Required(ErrorMessage = "FieldRequired")]
-    [Compare(nameof(Password), ErrorMessage = "PasswordsDoNotMatch")]
-    [DataType(DataType.Password)]
-    [Display(Name = "ConfirmPassword")]
-    public string ConfirmPassword { get; set; } = string.Empty;
 
     public string StatusMessage => Invitation?.Status switch
     {

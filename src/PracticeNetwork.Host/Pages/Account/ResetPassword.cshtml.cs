@@ -14,27 +14,13 @@ namespace PracticeNetwork.Host.Pages.Account;
 /// <summary>Sets a new password with the emailed token; a used, expired or forged token fails the same way.</summary>
 [EnableRateLimiting(IdentitySetup.SignInRateLimit)]
 public sealed class ResetPasswordModel(
-    UserManager<AccountEntity> users, Authorization.SessionRevocation sessions, ISender sender, IStringLocalizer<SharedResource> localizer) : PageModel
+    UserManager<AccountEntity> users, Authorization.SessionRevocation sessions, ISender sender, IStringLocalizer<SharedResource> localizer) : NewPasswordPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Email { get; set; } = string.Empty;
 
     [BindProperty(SupportsGet = true)]
     public string Token { get; set; } = string.Empty;
-
-    [BindProperty]
-    [Required(ErrorMessage = "FieldRequired")]
-    [MinLength(12, ErrorMessage = "PasswordTooShort")]
-    [DataType(DataType.Password)]
-    [Display(Name = "NewPassword")]
-    public string Password { get; set; } = string.Empty;
-
-    [BindProperty]
-    [Required(ErrorMessage = "FieldRequired")]
-    [Compare(nameof(Password), ErrorMessage = "PasswordsDoNotMatch")]
-    [DataType(DataType.Password)]
-    [Display(Name = "ConfirmPassword")]
-    public string ConfirmPassword { get; set; } = string.Empty;
 
     public bool Done { get; private set; }
 

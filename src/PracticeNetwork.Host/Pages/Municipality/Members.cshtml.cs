@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Infrastructure;
+using PracticeNetwork.Host.Infrastructure.Email;
 using PracticeNetwork.Modules.Identity.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
-using PracticeNetwork.SharedKernel.Email;
 using PracticeNetwork.SharedKernel.Validation;
 
 namespace PracticeNetwork.Host.Pages.Municipality;
@@ -16,7 +16,7 @@ namespace PracticeNetwork.Host.Pages.Municipality;
 /// <summary>The acting municipality's members: invite, change roles, remove. Municipality admins only.</summary>
 [Authorize(Policy = Policies.CanAdministerMunicipality)]
 public sealed class MembersModel(
-    ISender sender, CurrentMember member, IEmailSender email, PublicUrls urls,
+    ISender sender, CurrentMember member, InvitationMail mail,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed record MemberRow(MemberSummary Membership, string Name, string Email);
@@ -45,12 +45,7 @@ public sealed class MembersModel(
         {
             var issued = await sender.Send(new InviteMember(InviteEmail, roles, member.PersonId!.Value), cancellationToken);
             await LoadAsync(cancellationToken);
-            var link = urls.Absolute($"/kutsu/{issued.Token}");
-            var expires = issued.ExpiresAt.ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
-            await email.SendAsync(new EmailMessage(
-                InviteEmail.Trim().ToLowerInvariant(),
-                localizer["InvitationEmailSubject", MunicipalityName],
-                localizer["InvitationEmailBody", member.DisplayName ?? string.Empty, MunicipalityName, expires, link]), cancellationToken);
+            await mail.SendAsync(issued, InviteEmail, MunicipalityName, member.DisplayName ?? string.Empty, cancellationToken);
             await sender.Send(new RecordAudit(AuditActions.MemberInvited, member.PersonId, InviteEmail.Trim(), member.ActingMunicipalityId, roles.ToString()), cancellationToken);
             Notice = localizer["InvitationSent", InviteEmail.Trim()];
             return RedirectToPage();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,9 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Infrastructure;
+using PracticeNetwork.Host.Infrastructure.Email;
 using PracticeNetwork.Modules.Identity.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
-using PracticeNetwork.SharedKernel.Email;
 using PracticeNetwork.SharedKernel.Tenancy;
 using PracticeNetwork.SharedKernel.Validation;
 
@@ -17,7 +16,7 @@ namespace PracticeNetwork.Host.Pages.Network;
 /// <summary>Network admins bring a municipality in by inviting its first admin.</summary>
 [Authorize(Policy = Policies.NetworkAdmin)]
 public sealed class OnboardingModel(
-    ISender sender, ITenantContext tenant, CurrentMember member, IEmailSender email, PublicUrls urls,
+    ISender sender, ITenantContext tenant, CurrentMember member, InvitationMail mail,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed record Row(MunicipalitySummary Municipality, MembershipCount Count);
@@ -67,11 +66,7 @@ public sealed class OnboardingModel(
                 issued = await sender.Send(new InviteMember(AdminEmail, MunicipalityRoles.MunicipalityAdmin | MunicipalityRoles.Reviewer, member.PersonId!.Value), cancellationToken);
             }
 
-            var expires = issued.ExpiresAt.ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
-            await email.SendAsync(new EmailMessage(
-                AdminEmail.Trim().ToLowerInvariant(),
-                localizer["InvitationEmailSubject", name],
-                localizer["InvitationEmailBody", member.DisplayName ?? string.Empty, name, expires, urls.Absolute($"/kutsu/{issued.Token}")]), cancellationToken);
+            await mail.SendAsync(issued, AdminEmail, name, member.DisplayName ?? string.Empty, cancellationToken);
             await sender.Send(new RecordAudit(AuditActions.MemberInvited, member.PersonId, AdminEmail.Trim(), municipality.Municipality.Id, "first admin"), cancellationToken);
             Notice = localizer["AdminInvitationSent", AdminEmail.Trim(), name];
             return RedirectToPage();
