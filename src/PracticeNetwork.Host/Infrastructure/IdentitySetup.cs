@@ -74,7 +74,7 @@ internal static class IdentitySetup
             options.AddPolicy(SignInRateLimit, context => HttpMethods.IsGet(context.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("show-form")
                 : RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    ClientAddress.PartitionKey(context),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;

@@ -162,7 +162,7 @@ internal static class OidcSetup
         {
             RejectionStatusCode = StatusCodes.Status429TooManyRequests,
             GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                Infrastructure.ClientAddress.PartitionKey(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })),
         };
         options.OnRejected = async (context, cancellationToken) =>
