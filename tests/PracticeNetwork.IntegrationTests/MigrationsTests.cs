@@ -3,6 +3,7 @@ using PracticeNetwork.Migrations.PostgreSql;
 using PracticeNetwork.Migrations.Sqlite;
 using PracticeNetwork.Migrations.SqlServer;
 using PracticeNetwork.Modules.Identity.Data;
+using PracticeNetwork.Modules.Practices.Data;
 using PracticeNetwork.Modules.Tenancy.Data;
 using PracticeNetwork.SharedKernel.Persistence;
 using PracticeNetwork.SharedKernel.Tenancy;
@@ -16,6 +17,7 @@ public sealed class MigrationsTests
     {
         { "Sqlite", TenancyDbContext.ModuleName }, { "SqlServer", TenancyDbContext.ModuleName }, { "PostgreSql", TenancyDbContext.ModuleName },
         { "Sqlite", AccountsDbContext.ModuleName }, { "SqlServer", AccountsDbContext.ModuleName }, { "PostgreSql", AccountsDbContext.ModuleName },
+        { "Sqlite", PracticesDbContext.ModuleName }, { "SqlServer", PracticesDbContext.ModuleName }, { "PostgreSql", PracticesDbContext.ModuleName },
     };
 
     [Theory]
@@ -31,9 +33,12 @@ public sealed class MigrationsTests
 
     private static DbContext Create(string provider, string module)
     {
-        var database = module == TenancyDbContext.ModuleName
-            ? new ModuleDatabase(module, typeof(TenancyDbContext))
-            : new ModuleDatabase(module, typeof(AccountsDbContext));
+        var database = module switch
+        {
+            TenancyDbContext.ModuleName => new ModuleDatabase(module, typeof(TenancyDbContext)),
+            PracticesDbContext.ModuleName => new ModuleDatabase(module, typeof(PracticesDbContext)),
+            _ => new ModuleDatabase(module, typeof(AccountsDbContext)),
+        };
         Action<DbContextOptionsBuilder> configure = provider switch
         {
             "Sqlite" => options => SqliteProvider.Configure(options, "Data Source=:memory:", database),
@@ -46,6 +51,13 @@ public sealed class MigrationsTests
             var tenancy = new DbContextOptionsBuilder<TenancyDbContext>();
             configure(tenancy);
             return new TenancyDbContext(tenancy.Options, new TenantContext());
+        }
+
+        if (module == PracticesDbContext.ModuleName)
+        {
+            var practices = new DbContextOptionsBuilder<PracticesDbContext>();
+            configure(practices);
+            return new PracticesDbContext(practices.Options, new TenantContext());
         }
 
         var accounts = new DbContextOptionsBuilder<AccountsDbContext>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using PracticeNetwork.Modules.Identity.Data;
+using PracticeNetwork.Modules.Practices.Data;
 using PracticeNetwork.Modules.Tenancy.Data;
 using PracticeNetwork.SharedKernel.Persistence;
 using PracticeNetwork.SharedKernel.Tenancy;
@@ -25,5 +26,15 @@ internal sealed class AccountsDbContextFactory : IDesignTimeDbContextFactory<Acc
         var options = new DbContextOptionsBuilder<AccountsDbContext>();
         SqliteProvider.Configure(options, "Data Source=design-time.db", new ModuleDatabase(AccountsDbContext.ModuleName, typeof(AccountsDbContext)));
         return new AccountsDbContext(options.Options);
+    }
+}
+
+internal sealed class PracticesDbContextFactory : IDesignTimeDbContextFactory<PracticesDbContext>
+{
+    public PracticesDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<PracticesDbContext>();
+        SqliteProvider.Configure(options, "Data Source=design-time.db", new ModuleDatabase(PracticesDbContext.ModuleName, typeof(PracticesDbContext)));
+        return new PracticesDbContext(options.Options, new TenantContext());
     }
 }

@@ -16,6 +16,7 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         {
             RequestValidationException validation => TypedResults.ValidationProblem(
                 validation.Errors.ToDictionary(pair => pair.Key, pair => pair.Value), title: "One or more fields are invalid."),
+            ForbiddenException forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: forbidden.Message),
             NotFoundException notFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: notFound.Message),
             ConflictException conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: conflict.Message),
             BadHttpRequestException badRequest => TypedResults.Problem(statusCode: badRequest.StatusCode, title: "The request is malformed."),

@@ -7,6 +7,7 @@ using PracticeNetwork.Host.Api;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Infrastructure.Email;
 using PracticeNetwork.Host.Oidc;
+using PracticeNetwork.Modules.Practices;
 using PracticeNetwork.Modules.Tenancy;
 using PracticeNetwork.SharedKernel.Persistence;
 using PracticeNetwork.SharedKernel.Tenancy;
@@ -39,6 +40,8 @@ internal static class HostComposition
         services.AddScoped<NetworkAdminBootstrap>();
 
         services.AddTenancyModule();
+        services.AddPracticesModule();
+        services.AddScoped<PracticeNetwork.SharedKernel.Content.IReaderContext, CurrentReader>();
 
         services.AddMediator((MediatorOptions options) =>
         {

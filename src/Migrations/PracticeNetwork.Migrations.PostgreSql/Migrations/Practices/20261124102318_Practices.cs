@@ -1,0 +1,62 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Practices
+{
+    /// <inheritdoc />
+    public partial class Practices : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "GoodPractices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    NeedAndGoals = table.Column<string>(type: "text", nullable: false),
+                    Solution = table.Column<string>(type: "text", nullable: false),
+                    ResultsAndEvidence = table.Column<string>(type: "text", nullable: false),
+                    ResourcesAndCosts = table.Column<string>(type: "text", nullable: false),
+                    ConditionsForAdoption = table.Column<string>(type: "text", nullable: false),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    EvidenceLevel = table.Column<int>(type: "integer", nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", unicode: false, maxLength: 2, nullable: false),
+                    Audience = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ReviewComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GoodPractices", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodPractices_MunicipalityId",
+                table: "GoodPractices",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodPractices_Status_Audience_PublishedAt",
+                table: "GoodPractices",
+                columns: new[] { "Status", "Audience", "PublishedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "GoodPractices");
+        }
+    }
+}
