@@ -50,7 +50,13 @@ internal sealed class TestDatabase : IAsyncDisposable
     {
         if (_postgresServer is not null)
         {
-            NpgsqlConnection.ClearAllPools();
+            // Only this database's pool: clearing all pools would break the other test hosts' connections
+            // (their Hangfire workers then back off for minutes).
+            await using (var own = new NpgsqlConnection(ConnectionString))
+            {
+                NpgsqlConnection.ClearPool(own);
+            }
+
             await using var connection = new NpgsqlConnection(_postgresServer);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
@@ -59,7 +65,6 @@ internal sealed class TestDatabase : IAsyncDisposable
 
         if (_folder is not null)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
             {
                 Directory.Delete(_folder, recursive: true);
