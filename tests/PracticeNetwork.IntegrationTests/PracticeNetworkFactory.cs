@@ -24,6 +24,12 @@ public class PracticeNetworkFactory : WebApplicationFactory<Program>, IAsyncLife
 
     public string Provider => _database!.Provider;
 
+    /// <summary>
+    /// Mail goes straight to SMTP in most test hosts: with many apps in one process Hangfire's process-wide state
+    /// can starve one app's queue. The queue itself is tested by <see cref="QueuedMailFactory"/> and end to end.
+    /// </summary>
+    protected virtual bool QueueEmail => false;
+
     /// <summary>High by default so that sign-in tests never trip the limiter; the rate-limit test lowers it.</summary>
     protected virtual int SignInAttemptsPerMinute => 1000;
 
@@ -48,6 +54,7 @@ public class PracticeNetworkFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Jobs:WorkerCount", "1");
         builder.UseSetting("Jobs:QueuePollSeconds", "1");
         builder.UseSetting("Demo:Enabled", "false");
+        builder.UseSetting("Email:Queue", QueueEmail ? "true" : "false");
         if (TestMail.SmtpServer is var (smtpHost, smtpPort))
         {
             builder.UseSetting("Smtp:Host", smtpHost);

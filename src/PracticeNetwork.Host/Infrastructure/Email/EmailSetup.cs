@@ -22,7 +22,17 @@ internal static class EmailSetup
             services.AddSingleton<IEmailTransport, SmtpEmailSender>();
         }
 
-        services.AddSingleton<IEmailSender, QueuedEmailSender>();
+        // Email:Queue=false hands mail straight to the transport: for test processes that run many apps at once,
+        // where Hangfire's process-wide state lets one app's workers starve another's queue.
+        if (configuration.GetValue("Email:Queue", true))
+        {
+            services.AddSingleton<IEmailSender, QueuedEmailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender>(provider => provider.GetRequiredService<IEmailTransport>());
+        }
+
         services.AddScoped<InvitationMail>();
         services.AddTransient<EmailDeliveryJob>();
 
