@@ -13,9 +13,7 @@ namespace PracticeNetwork.IntegrationTests;
 /// <summary>The first slice of good practices: drafts, review, publication and who may open what, on the real database.</summary>
 public sealed class PracticeWorkflowTests(PracticeNetworkFactory factory) : IClassFixture<PracticeNetworkFactory>
 {
-    private static PracticeText Text(PracticeAudience audience) => new(
-        "Tiimityö toimistopalveluissa", "Toimistopalvelut siirtyivät tiimimalliin.", "Tarve", "Ratkaisu", "Tulokset",
-        "Resurssit", "Edellytykset", PracticeStage.InUse, EvidenceLevel.Measured, "fi", audience);
+    private static PracticeContent Text(PracticeAudience audience) => Practices.SampleContent(audience);
 
     [Fact]
     public async Task A_draft_is_seen_by_its_author_and_own_reviewers_only_and_is_stamped_with_the_municipality()
@@ -52,7 +50,7 @@ public sealed class PracticeWorkflowTests(PracticeNetworkFactory factory) : ICla
             await AsAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.Publish, 1)).AsTask());
         }
 
-        Assert.Equal("Published", (await OpenAsync(espoo, MunicipalityRoles.Viewer, networkOnly))!.Status);
+        Assert.Equal(PracticeStatus.Published, (await OpenAsync(espoo, MunicipalityRoles.Viewer, networkOnly))!.Status);
         Assert.Null(await OpenAnonymouslyAsync(networkOnly));
         Assert.NotNull(await OpenAnonymouslyAsync(everyone));
     }
@@ -85,17 +83,7 @@ public sealed class PracticeWorkflowTests(PracticeNetworkFactory factory) : ICla
     }
 
     private Task<T> AsAsync<T>((Guid PersonId, Guid MunicipalityId) who, MunicipalityRoles roles, Func<ISender, Task<T>> work) =>
-        factory.InScopeAsync(who.MunicipalityId, async services =>
-        {
-            var member = services.GetRequiredService<CurrentMember>();
-            member.PersonId = who.PersonId;
-            member.Memberships = [new MembershipSummary(who.MunicipalityId, "000", roles)];
-            member.ActingMunicipalityId = who.MunicipalityId;
-            return await work(services.GetRequiredService<ISender>());
-        });
-
-    private Task<Unit> AsAsync((Guid PersonId, Guid MunicipalityId) who, MunicipalityRoles roles, Func<ISender, Task<Unit>> work) =>
-        AsAsync<Unit>(who, roles, work);
+        factory.AsMemberAsync(who, roles, work);
 
     private Task<PracticeDetails?> OpenAsync((Guid PersonId, Guid MunicipalityId) who, MunicipalityRoles roles, Guid id) =>
         AsAsync(who, roles, sender => sender.Send(new GetPractice(id)).AsTask());

@@ -14,7 +14,7 @@ public sealed class HousekeepingJobTests : IDisposable
     {
         var now = new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
         var clock = new FakeTimeProvider(now);
-        var job = new HousekeepingJob(new StorageSettings(_dataFolder), clock, NullLogger<HousekeepingJob>.Instance);
+        var job = new HousekeepingJob(new StorageSettings(_dataFolder, Path.Combine(_dataFolder, "files")), clock, NullLogger<HousekeepingJob>.Instance);
         Directory.CreateDirectory(Path.Combine(job.TempFolder, "uploads"));
         var stale = Path.Combine(job.TempFolder, "uploads", "stale.bin");
         var fresh = Path.Combine(job.TempFolder, "fresh.bin");
@@ -33,7 +33,7 @@ public sealed class HousekeepingJobTests : IDisposable
     [Fact]
     public void Does_nothing_when_there_is_no_temporary_folder()
     {
-        var job = new HousekeepingJob(new StorageSettings(_dataFolder), new FakeTimeProvider(), NullLogger<HousekeepingJob>.Instance);
+        var job = new HousekeepingJob(new StorageSettings(_dataFolder, Path.Combine(_dataFolder, "files")), new FakeTimeProvider(), NullLogger<HousekeepingJob>.Instance);
         Assert.Equal(0, job.Run());
     }
 

@@ -9,6 +9,7 @@ internal sealed class CurrentReader(CurrentMember member) : IReaderContext
     public Reader Current => member.IsSignedIn
         ? new Reader(member.PersonId, member.ActingMunicipalityId,
             IsAuthor: member.HasAnyRole(MunicipalityRoles.Author),
-            IsReviewer: member.HasAnyRole(MunicipalityRoles.Reviewer | MunicipalityRoles.MunicipalityAdmin))
+            IsReviewer: member.HasAnyRole(MunicipalityRoles.Reviewer | MunicipalityRoles.MunicipalityAdmin),
+            IsAdmin: member.HasAnyRole(MunicipalityRoles.MunicipalityAdmin))
         : Reader.Anonymous;
 }

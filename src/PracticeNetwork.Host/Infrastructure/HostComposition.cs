@@ -8,6 +8,7 @@ using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Infrastructure.Email;
 using PracticeNetwork.Host.Oidc;
 using PracticeNetwork.Modules.Practices;
+using PracticeNetwork.Modules.Practices.Domain;
 using PracticeNetwork.Modules.Tenancy;
 using PracticeNetwork.SharedKernel.Persistence;
 using PracticeNetwork.SharedKernel.Tenancy;
@@ -40,7 +41,11 @@ internal static class HostComposition
         services.AddScoped<NetworkAdminBootstrap>();
 
         services.AddTenancyModule();
-        services.AddPracticesModule();
+        services.AddPracticesModule(new AttachmentLimits(
+            builder.Configuration.GetValue("Attachments:MaxBytes", 10L * 1024 * 1024),
+            builder.Configuration.GetValue("Attachments:MaxPerPractice", 20)));
+        services.AddSingleton<PracticeNetwork.SharedKernel.Files.IFileStore>(
+            new Files.LocalFolderFileStore(storage.FilesFolder));
         services.AddScoped<PracticeNetwork.SharedKernel.Content.IReaderContext, CurrentReader>();
 
         services.AddMediator((MediatorOptions options) =>

@@ -4,7 +4,7 @@ namespace PracticeNetwork.SharedKernel.Content;
 /// Who is reading, as far as visibility cares: signed in or not, the municipality they act for and their role
 /// there. Built from the request's current member; never from request parameters.
 /// </summary>
-public sealed record Reader(Guid? PersonId, Guid? ActingMunicipalityId, bool IsAuthor, bool IsReviewer)
+public sealed record Reader(Guid? PersonId, Guid? ActingMunicipalityId, bool IsAuthor, bool IsReviewer, bool IsAdmin = false)
 {
     public static readonly Reader Anonymous = new(null, null, IsAuthor: false, IsReviewer: false);
 

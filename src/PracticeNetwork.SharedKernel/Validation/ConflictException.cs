@@ -17,7 +17,16 @@ public sealed class ConflictException : Exception
         Code = code;
     }
 
+    /// <summary>A stale edit: the version the item has now, so that clients can reload it.</summary>
+    public ConflictException(string message, string code, int currentVersion) : base(message)
+    {
+        Code = code;
+        CurrentVersion = currentVersion;
+    }
+
     public string? Code { get; }
+
+    public int? CurrentVersion { get; }
 
     public ConflictException(string message, Exception innerException) : base(message, innerException)
     {

@@ -2,66 +2,25 @@ using Mediator;
 
 namespace PracticeNetwork.Modules.Practices.Contracts;
 
-/// <summary>How far a practice has come (the brief's stages).</summary>
-public enum PracticeStage
-{
-    Idea,
-    Piloted,
-    InUse,
-    Established,
-    Discontinued,
-}
-
-/// <summary>How well the results are shown.</summary>
-public enum EvidenceLevel
-{
-    Anecdotal,
-    Measured,
-    Evaluated,
-    Researched,
-}
-
-/// <summary>Who may open the practice once it is published.</summary>
-public enum PracticeAudience
-{
-    Internal,
-    Network,
-    Public,
-}
-
-/// <summary>The workflow step to take.</summary>
-public enum PracticeStep
-{
-    SubmitForReview,
-    Publish,
-    ReturnToAuthor,
-    Archive,
-    Restore,
-}
-
-/// <summary>The written content of a practice, as its author enters it (Markdown in the long texts).</summary>
-public sealed record PracticeText(
-    string Title,
-    string Summary,
-    string NeedAndGoals,
-    string Solution,
-    string ResultsAndEvidence,
-    string ResourcesAndCosts,
-    string ConditionsForAdoption,
-    PracticeStage Stage,
-    EvidenceLevel EvidenceLevel,
-    string Language,
-    PracticeAudience Audience);
-
 /// <summary>Creates a draft good practice in the acting municipality; returns its id.</summary>
-public sealed record CreatePractice(PracticeText Text) : ICommand<Guid>;
+public sealed record CreatePractice(PracticeContent Content) : ICommand<Guid>;
 
-/// <summary>Takes a workflow step on a practice of the acting municipality; <paramref name="Version"/> guards against stale pages.</summary>
-public sealed record ChangePracticeStatus(Guid PracticeId, PracticeStep Step, int Version, string? Comment = null) : ICommand;
+/// <summary>
+/// Saves new content over <paramref name="Version"/> (the version the editor loaded); returns the new version.
+/// A published practice gets a new revision; unless <paramref name="MinorChange"/>, followers hear of it.
+/// </summary>
+public sealed record UpdatePractice(Guid PracticeId, PracticeContent Content, int Version, bool MinorChange = false) : ICommand<int>;
 
-/// <summary>One practice, if the current reader may open it; null otherwise (pages answer 404).</summary>
-public sealed record GetPractice(Guid PracticeId) : IQuery<PracticeDetails?>;
+/// <summary>Takes a workflow step on a practice of the acting municipality; returns the new version.</summary>
+public sealed record ChangePracticeStatus(Guid PracticeId, PracticeStep Step, int Version, string? Comment = null) : ICommand<int>;
 
-public sealed record PracticeDetails(
-    Guid Id, Guid MunicipalityId, PracticeText Text, string Status, Guid CreatedBy, int Version,
-    DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt, string? ReviewComment);
+/// <summary>Moves a practice to the municipality's bin (soft delete); a municipality admin can restore it.</summary>
+public sealed record DeletePractice(Guid PracticeId, int Version) : ICommand;
+
+/// <summary>Brings a deleted practice back, as it was (municipality admins).</summary>
+public sealed record RestoreDeletedPractice(Guid PracticeId) : ICommand;
+
+/// <summary>Adds an attachment; the name is only a label, the type is checked from the name and the content.</summary>
+public sealed record AddPracticeAttachment(Guid PracticeId, string FileName, Stream Content) : ICommand<Guid>;
+
+public sealed record RemovePracticeAttachment(Guid PracticeId, Guid AttachmentId) : ICommand;

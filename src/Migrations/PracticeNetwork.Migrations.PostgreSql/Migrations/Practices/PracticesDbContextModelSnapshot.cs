@@ -30,7 +30,15 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Practices
                     b.Property<int>("Audience")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Awards")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("ConditionsForAdoption")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Contacts")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -38,6 +46,12 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Practices
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DeletedBy")
                         .HasColumnType("uuid");
 
                     b.Property<int>("EvidenceLevel")
@@ -49,12 +63,19 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Practices
                         .IsUnicode(false)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<string>("Links")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("NeedAndGoals")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<Guid?>("OriginProjectId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -71,6 +92,9 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Practices
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("RevisionNumber")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Solution")
                         .IsRequired()
                         .HasColumnType("text");
@@ -85,6 +109,14 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Practices
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TargetGroups")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -102,9 +134,218 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Practices
 
                     b.HasIndex("MunicipalityId");
 
+                    b.HasIndex("MunicipalityId", "Status", "PublishedAt");
+
                     b.HasIndex("Status", "Audience", "PublishedAt");
 
+                    b.HasIndex("Status", "Audience", "UpdatedAt");
+
                     b.ToTable("GoodPractices", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.ToTable("GoodPracticeAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("PracticeId", "At");
+
+                    b.ToTable("GoodPracticeChanges", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChangedFields")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PublishedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("PracticeId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("GoodPracticeRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.SharedKernel.Persistence.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessedAt", "OccurredAt");
+
+                    b.ToTable("PracticesOutbox", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.GoodPractice", b =>
+                {
+                    b.OwnsMany("PracticeNetwork.Modules.Practices.Domain.PracticeThemeEntry", "ThemeEntries", b1 =>
+                        {
+                            b1.Property<Guid>("PracticeId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Theme")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("PracticeId", "Theme");
+
+                            b1.HasIndex("Theme", "PracticeId");
+
+                            b1.ToTable("GoodPracticeThemes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PracticeId");
+                        });
+
+                    b.Navigation("ThemeEntries");
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeAttachment", b =>
+                {
+                    b.HasOne("PracticeNetwork.Modules.Practices.Domain.GoodPractice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeChange", b =>
+                {
+                    b.HasOne("PracticeNetwork.Modules.Practices.Domain.GoodPractice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeRevision", b =>
+                {
+                    b.HasOne("PracticeNetwork.Modules.Practices.Domain.GoodPractice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

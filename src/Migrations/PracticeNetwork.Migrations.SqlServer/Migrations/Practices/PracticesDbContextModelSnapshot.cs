@@ -30,7 +30,15 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Practices
                     b.Property<int>("Audience")
                         .HasColumnType("int");
 
+                    b.Property<string>("Awards")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("ConditionsForAdoption")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Contacts")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
@@ -38,6 +46,12 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Practices
                         .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DeletedBy")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("EvidenceLevel")
@@ -49,12 +63,19 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Practices
                         .IsUnicode(false)
                         .HasColumnType("varchar(2)");
 
+                    b.Property<string>("Links")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("NeedAndGoals")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("OriginProjectId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset");
@@ -71,6 +92,9 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Practices
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int>("RevisionNumber")
+                        .HasColumnType("int");
+
                     b.Property<string>("Solution")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -85,6 +109,14 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Practices
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TargetGroups")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -102,9 +134,218 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Practices
 
                     b.HasIndex("MunicipalityId");
 
+                    b.HasIndex("MunicipalityId", "Status", "PublishedAt");
+
                     b.HasIndex("Status", "Audience", "PublishedAt");
 
+                    b.HasIndex("Status", "Audience", "UpdatedAt");
+
                     b.ToTable("GoodPractices", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(120)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.ToTable("GoodPracticeAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("PracticeId", "At");
+
+                    b.ToTable("GoodPracticeChanges", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ChangedFields")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("PublishedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("PracticeId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("GoodPracticeRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.SharedKernel.Persistence.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessedAt", "OccurredAt");
+
+                    b.ToTable("PracticesOutbox", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.GoodPractice", b =>
+                {
+                    b.OwnsMany("PracticeNetwork.Modules.Practices.Domain.PracticeThemeEntry", "ThemeEntries", b1 =>
+                        {
+                            b1.Property<Guid>("PracticeId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Theme")
+                                .HasColumnType("int");
+
+                            b1.HasKey("PracticeId", "Theme");
+
+                            b1.HasIndex("Theme", "PracticeId");
+
+                            b1.ToTable("GoodPracticeThemes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PracticeId");
+                        });
+
+                    b.Navigation("ThemeEntries");
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeAttachment", b =>
+                {
+                    b.HasOne("PracticeNetwork.Modules.Practices.Domain.GoodPractice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeChange", b =>
+                {
+                    b.HasOne("PracticeNetwork.Modules.Practices.Domain.GoodPractice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeRevision", b =>
+                {
+                    b.HasOne("PracticeNetwork.Modules.Practices.Domain.GoodPractice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -25,7 +25,15 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
                     b.Property<int>("Audience")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Awards")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConditionsForAdoption")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contacts")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -33,6 +41,12 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeletedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EvidenceLevel")
@@ -44,11 +58,18 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Links")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NeedAndGoals")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OriginProjectId")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PublishedAt")
@@ -66,6 +87,9 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RevisionNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Solution")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -79,6 +103,14 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetGroups")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -97,9 +129,218 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
 
                     b.HasIndex("MunicipalityId");
 
+                    b.HasIndex("MunicipalityId", "Status", "PublishedAt");
+
                     b.HasIndex("Status", "Audience", "PublishedAt");
 
+                    b.HasIndex("Status", "Audience", "UpdatedAt");
+
                     b.ToTable("GoodPractices", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.ToTable("GoodPracticeAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("PracticeId", "At");
+
+                    b.ToTable("GoodPracticeChanges", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedFields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PublishedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("PracticeId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("GoodPracticeRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.SharedKernel.Persistence.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProcessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessedAt", "OccurredAt");
+
+                    b.ToTable("PracticesOutbox", (string)null);
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.GoodPractice", b =>
+                {
+                    b.OwnsMany("PracticeNetwork.Modules.Practices.Domain.PracticeThemeEntry", "ThemeEntries", b1 =>
+                        {
+                            b1.Property<Guid>("PracticeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Theme")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("PracticeId", "Theme");
+
+                            b1.HasIndex("Theme", "PracticeId");
+
+                            b1.ToTable("GoodPracticeThemes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PracticeId");
+                        });
+
+                    b.Navigation("ThemeEntries");
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeAttachment", b =>
+                {
+                    b.HasOne("PracticeNetwork.Modules.Practices.Domain.GoodPractice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeChange", b =>
+                {
+                    b.HasOne("PracticeNetwork.Modules.Practices.Domain.GoodPractice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeRevision", b =>
+                {
+                    b.HasOne("PracticeNetwork.Modules.Practices.Domain.GoodPractice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

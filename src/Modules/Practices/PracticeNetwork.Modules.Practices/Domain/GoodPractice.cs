@@ -14,14 +14,14 @@ public sealed class GoodPractice : ITenantOwned, IVersioned
     }
 #pragma warning restore CS8618
 
-    public GoodPractice(PracticeText text, Guid createdBy, DateTimeOffset now)
+    public GoodPractice(PracticeContent content, Guid createdBy, DateTimeOffset now)
     {
         Id = Guid.NewGuid();
         CreatedBy = createdBy;
         CreatedAt = now;
         UpdatedAt = now;
         Status = PublicationStatus.Draft;
-        Apply(text);
+        Apply(content);
     }
 
     public Guid Id { get; private set; }
@@ -50,6 +50,21 @@ public sealed class GoodPractice : ITenantOwned, IVersioned
 
     public Audience Audience { get; private set; }
 
+    /// <summary>Kept in their own indexed table, because browsing filters by theme.</summary>
+    public List<PracticeThemeEntry> ThemeEntries { get; private set; } = [];
+
+    public List<string> Tags { get; private set; } = [];
+
+    public List<TargetGroup> TargetGroups { get; private set; } = [];
+
+    public List<ContactPerson> Contacts { get; private set; } = [];
+
+    public List<PracticeLink> Links { get; private set; } = [];
+
+    public List<PracticeAward> Awards { get; private set; } = [];
+
+    public Guid? OriginProjectId { get; private set; }
+
     public PublicationStatus Status { get; private set; }
 
     public string? ReviewComment { get; private set; }
@@ -60,12 +75,37 @@ public sealed class GoodPractice : ITenantOwned, IVersioned
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>First publication; the year filter uses it.</summary>
     public DateTimeOffset? PublishedAt { get; private set; }
+
+    /// <summary>The number of the latest published revision (0 before the first publication).</summary>
+    public int RevisionNumber { get; private set; }
+
+    public DateTimeOffset? DeletedAt { get; private set; }
+
+    public Guid? DeletedBy { get; private set; }
+
+    public bool IsDeleted => DeletedAt is not null;
 
     public int Version { get; private set; }
 
-    public PracticeText Text => new(Title, Summary, NeedAndGoals, Solution, ResultsAndEvidence, ResourcesAndCosts,
-        ConditionsForAdoption, Stage, EvidenceLevel, Language, (PracticeAudience)Audience);
+    public PracticeContent Content => new(Title, Summary, NeedAndGoals, Solution, ResultsAndEvidence, ResourcesAndCosts,
+        ConditionsForAdoption, Stage, EvidenceLevel, Language, (PracticeAudience)Audience,
+        [.. ThemeEntries.Select(entry => entry.Theme).Order()], [.. Tags], [.. TargetGroups], [.. Contacts], [.. Links], [.. Awards],
+        OriginProjectId);
+
+    /// <summary>Replaces the content; returns the names of the fields that changed (none: nothing was saved).</summary>
+    public IReadOnlyList<string> Edit(PracticeContent content, DateTimeOffset now)
+    {
+        var changed = Normalise(content).ChangedFields(Content);
+        if (changed.Count > 0)
+        {
+            Apply(content);
+            UpdatedAt = now;
+        }
+
+        return changed;
+    }
 
     /// <summary>Moves along the workflow; false when the step does not apply to the current status.</summary>
     public bool Take(WorkflowStep step, string? comment, DateTimeOffset now)
@@ -77,7 +117,7 @@ public sealed class GoodPractice : ITenantOwned, IVersioned
 
         Status = next;
         UpdatedAt = now;
-        ReviewComment = step == WorkflowStep.ReturnToAuthor ? comment : null;
+        ReviewComment = step == WorkflowStep.ReturnToAuthor ? comment?.Trim() : null;
         if (next == PublicationStatus.Published)
         {
             PublishedAt ??= now;
@@ -86,20 +126,82 @@ public sealed class GoodPractice : ITenantOwned, IVersioned
         return true;
     }
 
+    /// <summary>Starts the next published revision; returns its number.</summary>
+    public int NextRevision() => ++RevisionNumber;
+
+    public void Delete(Guid by, DateTimeOffset now)
+    {
+        DeletedAt = now;
+        DeletedBy = by;
+        UpdatedAt = now;
+    }
+
+    public void Undelete(DateTimeOffset now)
+    {
+        DeletedAt = null;
+        DeletedBy = null;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Trimmed texts, distinct themes and tags in a stable order: what is stored and compared.</summary>
+    public static PracticeContent Normalise(PracticeContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return content with
+        {
+            Title = content.Title.Trim(),
+            Summary = content.Summary.Trim(),
+            NeedAndGoals = content.NeedAndGoals.Trim(),
+            Solution = content.Solution.Trim(),
+            ResultsAndEvidence = content.ResultsAndEvidence.Trim(),
+            ResourcesAndCosts = content.ResourcesAndCosts.Trim(),
+            ConditionsForAdoption = content.ConditionsForAdoption.Trim(),
+            Themes = [.. content.Themes.Distinct().Order()],
+            Tags = [.. content.Tags.Select(tag => tag.Trim()).Where(tag => tag.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)],
+            TargetGroups = [.. content.TargetGroups.Distinct().Order()],
+            Contacts = [.. content.Contacts.Select(contact => contact with
+            {
+                Name = contact.Name.Trim(),
+                Title = Blank(contact.Title),
+                Email = Blank(contact.Email),
+                Phone = Blank(contact.Phone),
+            })],
+            Links = [.. content.Links.Select(link => link with { Title = link.Title.Trim(), Url = link.Url.Trim() })],
+            Awards = [.. content.Awards.Select(award => award with { Name = award.Name.Trim(), GrantedBy = Blank(award.GrantedBy) })],
+        };
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Title), nameof(Summary), nameof(NeedAndGoals), nameof(Solution),
         nameof(ResultsAndEvidence), nameof(ResourcesAndCosts), nameof(ConditionsForAdoption), nameof(Language))]
-    private void Apply(PracticeText text)
+    private void Apply(PracticeContent content)
     {
-        Title = text.Title.Trim();
-        Summary = text.Summary.Trim();
-        NeedAndGoals = text.NeedAndGoals;
-        Solution = text.Solution;
-        ResultsAndEvidence = text.ResultsAndEvidence;
-        ResourcesAndCosts = text.ResourcesAndCosts;
-        ConditionsForAdoption = text.ConditionsForAdoption;
-        Stage = text.Stage;
-        EvidenceLevel = text.EvidenceLevel;
-        Language = text.Language;
-        Audience = (Audience)text.Audience;
+        var normal = Normalise(content);
+        Title = normal.Title;
+        Summary = normal.Summary;
+        NeedAndGoals = normal.NeedAndGoals;
+        Solution = normal.Solution;
+        ResultsAndEvidence = normal.ResultsAndEvidence;
+        ResourcesAndCosts = normal.ResourcesAndCosts;
+        ConditionsForAdoption = normal.ConditionsForAdoption;
+        Stage = normal.Stage;
+        EvidenceLevel = normal.EvidenceLevel;
+        Language = normal.Language;
+        Audience = (Audience)normal.Audience;
+        ThemeEntries.RemoveAll(entry => !normal.Themes.Contains(entry.Theme));
+        ThemeEntries.AddRange(normal.Themes.Where(theme => ThemeEntries.All(entry => entry.Theme != theme)).Select(theme => new PracticeThemeEntry(theme)));
+        Tags = [.. normal.Tags];
+        TargetGroups = [.. normal.TargetGroups];
+        Contacts = [.. normal.Contacts];
+        Links = [.. normal.Links];
+        Awards = [.. normal.Awards];
+        OriginProjectId = normal.OriginProjectId;
     }
+}
+
+/// <summary>One theme of a practice (a row of <c>GoodPracticeThemes</c>).</summary>
+public sealed class PracticeThemeEntry(PracticeTheme theme)
+{
+    public PracticeTheme Theme { get; private set; } = theme;
 }

@@ -1,0 +1,16 @@
+using System.Linq.Expressions;
+using PracticeNetwork.Modules.Practices.Contracts;
+using PracticeNetwork.Modules.Practices.Domain;
+
+namespace PracticeNetwork.Modules.Practices.Features.Read;
+
+internal static class PracticeSummaries
+{
+    /// <summary>A list row, without the long texts.</summary>
+    public static readonly Expression<Func<GoodPractice, PracticeSummary>> Projection = practice => new PracticeSummary(
+        practice.Id, practice.MunicipalityId, practice.Title, practice.Summary, practice.Stage, (PracticeStatus)practice.Status,
+        (PracticeAudience)practice.Audience, practice.Language, practice.ThemeEntries.Select(entry => entry.Theme).ToList(),
+        practice.PublishedAt, practice.UpdatedAt, practice.CreatedBy);
+
+    public static (int Page, int PageSize) Clamp(int page, int pageSize) => (Math.Max(1, page), Math.Clamp(pageSize, 1, 100));
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PracticeNetwork.SharedKernel.Persistence;
+
+/// <summary>
+/// An event written in the same transaction as the change that caused it, so that none is lost or sent for a
+/// change that rolled back. Each module keeps its own outbox table; the notifications module dispatches them.
+/// </summary>
+public sealed class OutboxMessage
+{
+#pragma warning disable CS8618 // For EF Core.
+    private OutboxMessage()
+    {
+    }
+#pragma warning restore CS8618
+
+    public OutboxMessage(string type, Guid municipalityId, Guid subjectId, string payload, DateTimeOffset occurredAt)
+    {
+        Id = Guid.NewGuid();
+        Type = type;
+        MunicipalityId = municipalityId;
+        SubjectId = subjectId;
+        Payload = payload;
+        OccurredAt = occurredAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>A stable event name such as <c>practice.published</c>.</summary>
+    public string Type { get; private set; }
+
+    public Guid MunicipalityId { get; private set; }
+
+    /// <summary>The item the event is about.</summary>
+    public Guid SubjectId { get; private set; }
+
+    /// <summary>The event as JSON.</summary>
+    public string Payload { get; private set; }
+
+    public DateTimeOffset OccurredAt { get; private set; }
+
+    /// <summary>Set by the dispatcher once every consumer has the event.</summary>
+    public DateTimeOffset? ProcessedAt { get; private set; }
+
+    public void MarkProcessed(DateTimeOffset now) => ProcessedAt = now;
+}
+
+public static class OutboxModelBuilderExtensions
+{
+    /// <summary>Maps <see cref="OutboxMessage"/> to the module's own table (names are unique across modules).</summary>
+    public static ModelBuilder AddOutbox(this ModelBuilder modelBuilder, string table)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<OutboxMessage>(outbox =>
+        {
+            outbox.ToTable(table);
+            outbox.HasKey(message => message.Id);
+            outbox.Property(message => message.Id).ValueGeneratedNever();
+            outbox.Property(message => message.Type).HasMaxLength(100).IsUnicode(false).IsRequired();
+            outbox.Property(message => message.Payload).IsRequired();
+            // The dispatcher reads unprocessed events in order.
+            outbox.HasIndex(message => new { message.ProcessedAt, message.OccurredAt });
+        });
+        return modelBuilder;
+    }
+}
