@@ -54,6 +54,7 @@ internal static class HostComposition
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });
 
+        services.AddSingleton<Markdown.MarkdownRenderer>();
         services.AddPracticeNetworkLocalization();
         services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
             .AddViewLocalization()
