@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace PracticeNetwork.SharedKernel.Text;
@@ -111,24 +112,66 @@ public static partial class TextDiff
         return segments;
     }
 
-    /// <summary>Joins neighbouring tokens of one kind; a lone space between two changes joins the change.</summary>
+    /// <summary>
+    /// Joins neighbouring tokens of one kind, and a change's deletions before its insertions; a lone space between
+    /// two changes joins the change (on both sides, so each side still reads whole): "a b" → "x y" is one replacement.
+    /// </summary>
     private static List<DiffSegment> Merge(List<DiffSegment> tokens)
     {
         var merged = new List<DiffSegment>();
-        foreach (var token in tokens)
+        var deleted = new StringBuilder();
+        var inserted = new StringBuilder();
+        void Flush()
         {
-            if (merged.Count > 0 && merged[^1].Kind == token.Kind)
+            if (deleted.Length > 0)
             {
-                merged[^1] = token with { Text = merged[^1].Text + token.Text };
+                merged.Add(new DiffSegment(DiffKind.Deleted, deleted.ToString()));
+            }
+
+            if (inserted.Length > 0)
+            {
+                merged.Add(new DiffSegment(DiffKind.Inserted, inserted.ToString()));
+            }
+
+            deleted.Clear();
+            inserted.Clear();
+        }
+
+        for (var index = 0; index < tokens.Count; index++)
+        {
+            var token = tokens[index];
+            if (token.Kind == DiffKind.Deleted)
+            {
+                deleted.Append(token.Text);
+            }
+            else if (token.Kind == DiffKind.Inserted)
+            {
+                inserted.Append(token.Text);
+            }
+            else if (deleted.Length + inserted.Length > 0 && IsLoneSpace(token.Text) && index + 1 < tokens.Count && tokens[index + 1].Kind != DiffKind.Unchanged)
+            {
+                deleted.Append(token.Text);
+                inserted.Append(token.Text);
             }
             else
             {
-                merged.Add(token);
+                Flush();
+                if (merged.Count > 0 && merged[^1].Kind == DiffKind.Unchanged)
+                {
+                    merged[^1] = merged[^1] with { Text = merged[^1].Text + token.Text };
+                }
+                else
+                {
+                    merged.Add(token);
+                }
             }
         }
 
+        Flush();
         return merged;
     }
+
+    private static bool IsLoneSpace(string text) => string.IsNullOrWhiteSpace(text) && !text.Contains('\n', StringComparison.Ordinal);
 
     [GeneratedRegex(@"\w+|\s+|[^\w\s]", RegexOptions.CultureInvariant)]
     private static partial Regex Token();

@@ -52,15 +52,28 @@ public static class AttachmentPolicy
         return !head.Contains((byte)0) && IsUtf8(head) ? type.ContentType : null;
     }
 
-    /// <summary>A file name safe to show and to put in Content-Disposition: no path, no control characters, at most 200 characters.</summary>
+    /// <summary>
+    /// A file name safe to show and to put in Content-Disposition: no path, no control or bidirectional formatting
+    /// characters (which could disguise the extension), at most 200 characters, never cut inside a character.
+    /// </summary>
     public static string CleanFileName(string fileName)
     {
+        const int MaxLength = 200;
         var name = Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/'));
-        var clean = new string([.. name.Where(character => !char.IsControl(character) && character is not ('"' or '/' or '\\'))]).Trim();
-        if (clean.Length > 200)
+        var clean = new string([.. name.Where(character => !char.IsControl(character)
+            && char.GetUnicodeCategory(character) != System.Globalization.UnicodeCategory.Format
+            && character is not ('"' or '/' or '\\'))]).Trim();
+        if (clean.Length > MaxLength)
         {
             var extension = Path.GetExtension(clean);
-            clean = clean[..(200 - extension.Length)] + extension;
+            extension = extension.Length <= 20 ? extension : string.Empty;
+            var keep = MaxLength - extension.Length;
+            if (char.IsHighSurrogate(clean[keep - 1]))
+            {
+                keep--;
+            }
+
+            clean = clean[..keep] + extension;
         }
 
         return clean;

@@ -41,17 +41,28 @@ internal static class PracticeStore
         db.Outbox.Add(new OutboxMessage(type, practice.MunicipalityId, practice.Id, payload, now));
     }
 
-    /// <summary>Saves; a concurrent save of the same practice since it was loaded becomes a 409 with the version it has now.</summary>
+    /// <summary>
+    /// Saves; a concurrent save of the same practice since it was loaded becomes a 409 with the version it has now.
+    /// The race can surface as a unique-key failure instead (both saves add revision number N, and the revision
+    /// insert may run before the version-checked update), so any failed save of a practice whose version has moved
+    /// on is the same conflict.
+    /// </summary>
     public static async Task SaveOrConflictAsync(this PracticesDbContext db, GoodPractice practice, CancellationToken cancellationToken)
     {
+        var loaded = db.Entry(practice).Property(p => p.Version).OriginalValue;
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException exception)
         {
             var current = await db.Practices.AsNoTracking().IgnoreQueryFilters([ModuleDbContext.TenantFilter])
                 .Where(p => p.Id == practice.Id).Select(p => (int?)p.Version).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            if (exception is not DbUpdateConcurrencyException && current == loaded)
+            {
+                throw;
+            }
+
             throw new ConflictException("Someone else changed this practice at the same time. Reload it and make your change again.",
                 "StalePractice", current ?? 0);
         }

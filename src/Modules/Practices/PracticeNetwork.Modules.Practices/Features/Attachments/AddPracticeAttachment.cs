@@ -71,7 +71,7 @@ internal sealed class AddPracticeAttachmentHandler(PracticesDbContext db, IReade
             if (buffer.Length + read > limits.MaxBytes)
             {
                 await buffer.DisposeAsync().ConfigureAwait(false);
-                throw Invalid($"The file is larger than {limits.MaxBytes / (1024 * 1024)} MB.");
+                throw Invalid($"The file is larger than {Size(limits.MaxBytes)}.");
             }
 
             buffer.Write(chunk, 0, read);
@@ -79,6 +79,11 @@ internal sealed class AddPracticeAttachmentHandler(PracticesDbContext db, IReade
 
         return buffer;
     }
+
+    /// <summary>The limit as people read it: "10 MB", "1.5 MB", "512 KB".</summary>
+    private static string Size(long bytes) => bytes >= 1024 * 1024
+        ? $"{bytes / (1024.0 * 1024):0.#} MB"
+        : $"{Math.Max(1, bytes / 1024)} KB";
 
     private static RequestValidationException Invalid(string message) =>
         new(new Dictionary<string, string[]> { ["file"] = [message] });
