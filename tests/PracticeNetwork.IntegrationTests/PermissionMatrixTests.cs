@@ -1,10 +1,12 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using PracticeNetwork.Modules.Identity.Contracts;
 using PracticeNetwork.Modules.Identity.Domain;
+using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
 namespace PracticeNetwork.IntegrationTests;
@@ -34,7 +36,9 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
     private const HttpStatusCode NotFound = HttpStatusCode.NotFound;
 
     /// <summary>
-    /// Route pattern, the request made ({own} and {foreign} become the reader's and another municipality's code),
+    /// Route pattern, the request made ({own} and {foreign} become the reader's and another municipality's code;
+    /// {ownPractice}/{ownAttachment} an internal practice of the reader's municipality and its file,
+    /// {foreignPractice}/{foreignAttachment} a public practice of another municipality and its file),
     /// then the status for: anonymous, viewer, author, reviewer, municipality admin, network admin.
     /// POSTs are sent without an antiforgery token: every form endpoint must refuse them. Signed-in readers call
     /// /api with an access token from our own server (code + PKCE); a sign-in cookie never counts there.
@@ -90,6 +94,15 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         ("/verkosto/asiakkaat", "POST", "/verkosto/asiakkaat", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
         ("/verkosto/asiakkaat/uusi", "GET", "/verkosto/asiakkaat/uusi", [ToSignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ("/verkosto/asiakkaat/uusi", "POST", "/verkosto/asiakkaat/uusi", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/kaytannot", "GET", "/kaytannot", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/kaytannot/uusimmat", "GET", "/kaytannot/uusimmat", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/kaytannot/{id:guid}", "GET", "/kaytannot/{ownPractice}", [NotFound, Ok, Ok, Ok, Ok, NotFound]),
+        ("/kaytannot/{id:guid}", "GET", "/kaytannot/{foreignPractice}", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/kaytannot/{id:guid}/historia", "GET", "/kaytannot/{ownPractice}/historia", [NotFound, Ok, Ok, Ok, Ok, NotFound]),
+        ("/kaytannot/{id:guid}/historia", "GET", "/kaytannot/{foreignPractice}/historia", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/kaytannot/{id:guid}/liitteet/{attachmentId:guid}", "GET", "/kaytannot/{ownPractice}/liitteet/{ownAttachment}", [NotFound, Ok, Ok, Ok, Ok, NotFound]),
+        ("/kaytannot/{id:guid}/liitteet/{attachmentId:guid}", "GET", "/kaytannot/{foreignPractice}/liitteet/{foreignAttachment}", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/kaytannot/{id:guid}/liitteet/{attachmentId:guid}", "GET", "/kaytannot/{foreignPractice}/liitteet/{ownAttachment}", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
         ("/health/live", "GET", "/health/live", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/health/ready", "GET", "/health/ready", [Ok, Ok, Ok, Ok, Ok, Ok]),
     ];
@@ -113,7 +126,7 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
     public async Task A_reader_gets_the_status_the_matrix_says(string method, string request, Who who, HttpStatusCode expected)
     {
         using var session = await SessionForAsync(who);
-        var url = request.Replace("{own}", "316", StringComparison.Ordinal).Replace("{foreign}", "049", StringComparison.Ordinal);
+        var url = await WithPracticesAsync(request.Replace("{own}", "316", StringComparison.Ordinal).Replace("{foreign}", "049", StringComparison.Ordinal));
         using var message = new HttpRequestMessage(new HttpMethod(method), url);
         if (method == "POST")
         {
@@ -162,6 +175,31 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         var page = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>();
         var handlers = page?.HandlerMethods.Select(handler => handler.HttpMethod.ToUpperInvariant()).Distinct().ToList() ?? ["GET"];
         return handlers.Count == 0 ? ["GET"] : handlers;
+    }
+
+    private static readonly ConditionalWeakTable<PracticeNetworkFactory, Task<(Guid Practice, Guid Attachment)[]>> SharedPractices = new();
+
+    /// <summary>Fills the practice placeholders; the practices are made once per host.</summary>
+    private async Task<string> WithPracticesAsync(string url)
+    {
+        if (!url.Contains("Practice}", StringComparison.Ordinal))
+        {
+            return url;
+        }
+
+        var practices = await SharedPractices.GetValue(factory, static async factory =>
+            [await PracticeWithFileAsync(factory, "316", PracticeAudience.Internal), await PracticeWithFileAsync(factory, "049", PracticeAudience.Public)]);
+        return url.Replace("{ownPractice}", practices[0].Practice.ToString(), StringComparison.Ordinal)
+            .Replace("{ownAttachment}", practices[0].Attachment.ToString(), StringComparison.Ordinal)
+            .Replace("{foreignPractice}", practices[1].Practice.ToString(), StringComparison.Ordinal)
+            .Replace("{foreignAttachment}", practices[1].Attachment.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<(Guid Practice, Guid Attachment)> PracticeWithFileAsync(PracticeNetworkFactory factory, string code, PracticeAudience audience)
+    {
+        var practice = await factory.PublishedPracticeAsync(code, audience);
+        var attachment = await factory.AttachAsync(practice.Reviewer, MunicipalityRoles.Reviewer, practice.Id, "liite.txt", "liite"u8.ToArray());
+        return (practice.Id, attachment);
     }
 
     private async Task<WebSession> SessionForAsync(Who who)

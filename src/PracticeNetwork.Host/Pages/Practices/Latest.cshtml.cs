@@ -1,0 +1,33 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PracticeNetwork.Modules.Practices.Contracts;
+
+namespace PracticeNetwork.Host.Pages.Practices;
+
+/// <summary>"Latest in the network": the practices the reader may open, most recently published or updated first.</summary>
+public sealed class LatestModel(ISender sender) : PageModel
+{
+    public const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true, Name = IndexModel.PageKey)]
+    public int PageNumber { get; set; } = 1;
+
+    public PracticePage Results { get; private set; } = new([], 0, 1, PageSize);
+
+    public IReadOnlyList<PracticeCard> Cards { get; private set; } = [];
+
+    public Pager Pager => new(Results.Page, Results.PageCount, UrlFor);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var directory = await MunicipalityDirectory.LoadAsync(sender, cancellationToken);
+        var filter = new PracticeFilter(IncludeArchived: false, Sort: PracticeSort.Updated);
+        Results = await sender.Send(new ListPractices(filter, Math.Clamp(PageNumber, 1, 10_000), PageSize), cancellationToken);
+        Cards = Results.Items.Select(item => directory.CardOf(item) with { ShowChange = true }).ToList();
+    }
+
+    public static string UrlFor(int page) =>
+        page > 1 ? "/kaytannot/uusimmat?" + IndexModel.PageKey + "=" + page.ToString(CultureInfo.InvariantCulture) : "/kaytannot/uusimmat";
+}

@@ -1,0 +1,43 @@
+using Mediator;
+using PracticeNetwork.Modules.Tenancy.Contracts;
+
+namespace PracticeNetwork.Host.Pages.Practices;
+
+/// <summary>
+/// Every municipality and region, loaded once for a page: the names on practice cards, the municipality and region
+/// choices of the browse filter, and a region's municipalities (a region filter is its municipalities' ids).
+/// </summary>
+public sealed class MunicipalityDirectory
+{
+    private readonly Dictionary<Guid, MunicipalitySummary> _byId;
+    private readonly Dictionary<string, MunicipalitySummary> _byCode;
+
+    private MunicipalityDirectory(IReadOnlyList<RegionWithMunicipalities> regions)
+    {
+        Regions = regions;
+        var all = regions.SelectMany(group => group.Municipalities).ToList();
+        _byId = all.ToDictionary(municipality => municipality.Id);
+        _byCode = all.ToDictionary(municipality => municipality.Code, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<RegionWithMunicipalities> Regions { get; }
+
+    public static async Task<MunicipalityDirectory> LoadAsync(ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sender);
+        return new MunicipalityDirectory(await sender.Send(new ListMunicipalities(), cancellationToken));
+    }
+
+    public MunicipalitySummary? ById(Guid id) => _byId.GetValueOrDefault(id);
+
+    public MunicipalitySummary? ByCode(string? code) => code is null ? null : _byCode.GetValueOrDefault(code.Trim());
+
+    public RegionWithMunicipalities? Region(string? code) =>
+        code is null ? null : Regions.FirstOrDefault(group => group.Region.Code == code.Trim());
+
+    public PracticeCard CardOf(Modules.Practices.Contracts.PracticeSummary practice)
+    {
+        ArgumentNullException.ThrowIfNull(practice);
+        return new PracticeCard(practice, ById(practice.MunicipalityId));
+    }
+}

@@ -1,0 +1,11 @@
+using PracticeNetwork.Modules.Practices.Contracts;
+using PracticeNetwork.Modules.Tenancy.Contracts;
+
+namespace PracticeNetwork.Host.Pages.Practices;
+
+/// <summary>One practice in a list, with its municipality; <see cref="ShowChange"/> tells whether it was published or updated last.</summary>
+public sealed record PracticeCard(PracticeSummary Practice, MunicipalitySummary? Municipality, bool ShowChange = false)
+{
+    /// <summary>Updated noticeably after its first publication (a later revision or a status change).</summary>
+    public bool WasUpdated => Practice.PublishedAt is not { } published || Practice.UpdatedAt - published > TimeSpan.FromMinutes(1);
+}
