@@ -23,6 +23,7 @@ public sealed class DemoPracticesTests(PracticeNetworkFactory factory) : IClassF
 
         Assert.Equal(DemoPracticeCatalog.All.Count, afterFirstStart.Practices.Count);
         Assert.Equal(0, afterFirstStart.Events);
+        Assert.Equal((DemoPracticeCatalog.Attachments.Count, DemoPracticeCatalog.Attachments.Count), (afterFirstStart.Attachments, afterFirstStart.Files));
         Assert.Equal(Enum.GetValues<PublicationStatus>(), afterFirstStart.Practices.Select(practice => practice.Status).Distinct().Order());
 
         var visible = await AllVisibleAnonymouslyAsync();
@@ -63,6 +64,38 @@ public sealed class DemoPracticesTests(PracticeNetworkFactory factory) : IClassF
         var peopleAndLeadership = await factory.AnonymouslyAsync(sender =>
             sender.Send(new ListPractices(new PracticeFilter([karkola], PracticeTheme.PeopleAndLeadership), PageSize: 100)).AsTask());
         Assert.DoesNotContain(peopleAndLeadership.Items, item => item.Title == "Etätyön pelisäännöt toimistopalveluissa");
+    }
+
+    [Fact]
+    public async Task The_team_working_practice_has_a_real_one_page_PDF_that_anyone_can_download()
+    {
+        await SeedAsync();
+        var practiceId = DemoPractice.StableId("practice", DemoPracticeCatalog.KarkolaTeamWorking);
+        var practice = await factory.AnonymouslyAsync(sender => sender.Send(new GetPractice(practiceId)).AsTask());
+        var info = Assert.Single(practice!.Attachments);
+        Assert.Equal(("tiimimalli-yhdella-sivulla.pdf", "application/pdf"), (info.FileName, info.ContentType));
+
+        var file = await factory.AnonymouslyAsync(sender => sender.Send(new OpenPracticeAttachment(practiceId, info.Id)).AsTask());
+        using var bytes = new MemoryStream();
+        await using (file!.Content)
+        {
+            await file.Content.CopyToAsync(bytes);
+        }
+
+        // What a PDF reader relies on: the header, startxref pointing at the table, and every table entry at its object.
+        var pdf = System.Text.Encoding.Latin1.GetString(bytes.ToArray());
+        Assert.StartsWith("%PDF-1.4\n", pdf);
+        Assert.EndsWith("%%EOF\n", pdf);
+        var startXref = int.Parse(pdf[(pdf.LastIndexOf("startxref\n", StringComparison.Ordinal) + 10)..].Split('\n')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith("xref\n0 6\n", pdf[startXref..]);
+        var entries = pdf[startXref..].Split('\n').Skip(3).Take(5).ToList();
+        for (var number = 1; number <= 5; number++)
+        {
+            var offset = int.Parse(entries[number - 1][..10], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.StartsWith($"{number} 0 obj", pdf[offset..]);
+        }
+
+        Assert.Contains("(Kärkölän toimistopalvelut: tiimimalli yhdellä sivulla) Tj", pdf);
     }
 
     [Fact]
@@ -113,27 +146,31 @@ public sealed class DemoPracticesTests(PracticeNetworkFactory factory) : IClassF
         }
     }
 
-    /// <summary>Everything the seeding writes, in a comparable form: practices with their versions and dates, revisions, changes and events.</summary>
+    /// <summary>Everything the seeding writes, in a comparable form: practices with their versions and dates, revisions, changes, events, attachments and stored files.</summary>
     private Task<Stored> StoredAsync() => factory.InScopeAsync(null, async services =>
     {
         var db = services.GetRequiredService<PracticesDbContext>();
         var practices = await db.Practices.IgnoreQueryFilters().AsNoTracking()
             .Select(practice => new StoredPractice(practice.Id, practice.MunicipalityId, practice.Status, practice.Version, practice.UpdatedAt, practice.PublishedAt))
             .ToListAsync();
+        var filesFolder = services.GetRequiredService<PracticeNetwork.Host.Infrastructure.StorageSettings>().FilesFolder;
         return new Stored(
             [.. practices.OrderBy(practice => practice.Id)],
             await db.Revisions.IgnoreQueryFilters().CountAsync(),
             await db.Changes.IgnoreQueryFilters().CountAsync(),
-            await db.Outbox.IgnoreQueryFilters().CountAsync());
+            await db.Outbox.IgnoreQueryFilters().CountAsync(),
+            await db.Attachments.IgnoreQueryFilters().CountAsync(),
+            Directory.Exists(filesFolder) ? Directory.GetFiles(filesFolder, "*", SearchOption.AllDirectories).Length : 0);
     });
 
     private sealed record StoredPractice(Guid Id, Guid MunicipalityId, PublicationStatus Status, int Version, DateTimeOffset UpdatedAt, DateTimeOffset? PublishedAt);
 
-    private sealed record Stored(IReadOnlyList<StoredPractice> Practices, int Revisions, int Changes, int Events)
+    private sealed record Stored(IReadOnlyList<StoredPractice> Practices, int Revisions, int Changes, int Events, int Attachments, int Files)
     {
         public bool Equals(Stored? other) =>
-            other is not null && Practices.SequenceEqual(other.Practices) && (Revisions, Changes, Events) == (other.Revisions, other.Changes, other.Events);
+            other is not null && Practices.SequenceEqual(other.Practices)
+            && (Revisions, Changes, Events, Attachments, Files) == (other.Revisions, other.Changes, other.Events, other.Attachments, other.Files);
 
-        public override int GetHashCode() => HashCode.Combine(Practices.Count, Revisions, Changes, Events);
+        public override int GetHashCode() => HashCode.Combine(Practices.Count, Revisions, Changes, Events, Attachments, Files);
     }
 }

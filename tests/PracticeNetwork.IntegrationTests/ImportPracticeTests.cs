@@ -153,11 +153,71 @@ public sealed class ImportPracticeTests(PracticeNetworkFactory factory) : IClass
         Assert.Equal(["archivedAt", "publishedAt"], noDate.Errors.Keys.Order());
     }
 
+    [Fact]
+    public async Task An_imported_attachment_keeps_its_id_and_date_opens_with_its_practice_and_is_imported_once()
+    {
+        var karkola = await factory.MunicipalityIdAsync("316");
+        var uploader = Guid.NewGuid();
+        var publicId = Guid.NewGuid();
+        var networkId = Guid.NewGuid();
+        await ImportAsync(karkola, PublishedImport(publicId, PracticeAudience.Public));
+        await ImportAsync(karkola, PublishedImport(networkId, PracticeAudience.Network));
+        var attachmentId = Guid.NewGuid();
+        var uploaded = Published.AddDays(1);
+
+        Assert.True(await ImportAttachmentAsync(karkola, new ImportPracticeAttachment(publicId, attachmentId, "ohje.pdf", Pdf(), uploader, uploaded)));
+        Assert.False(await ImportAttachmentAsync(karkola, new ImportPracticeAttachment(publicId, attachmentId, "ohje.pdf", Pdf(), uploader, uploaded)));
+        var hidden = Guid.NewGuid();
+        Assert.True(await ImportAttachmentAsync(karkola, new ImportPracticeAttachment(networkId, hidden, "ohje.pdf", Pdf(), uploader, uploaded)));
+
+        var practice = await OpenAnonymouslyAsync(publicId);
+        var attachment = Assert.Single(practice!.Attachments);
+        Assert.Equal((attachmentId, "ohje.pdf", "application/pdf", uploaded), (attachment.Id, attachment.FileName, attachment.ContentType, attachment.UploadedAt));
+        var content = await factory.AnonymouslyAsync(sender => sender.Send(new OpenPracticeAttachment(publicId, attachmentId)).AsTask());
+        await using (content!.Content)
+        {
+            using var reader = new StreamReader(content.Content);
+            Assert.StartsWith("%PDF-", await reader.ReadToEndAsync());
+        }
+
+        Assert.Null(await factory.AnonymouslyAsync(sender => sender.Send(new OpenPracticeAttachment(networkId, hidden)).AsTask()));
+    }
+
+    [Fact]
+    public async Task An_imported_attachment_passes_the_upload_checks_and_never_comes_from_a_member()
+    {
+        var karkola = await factory.MunicipalityIdAsync("316");
+        var espoo = await factory.MunicipalityIdAsync("049");
+        var reviewer = await factory.NewMemberAsync("316", MunicipalityRoles.Reviewer);
+        var id = Guid.NewGuid();
+        await ImportAsync(karkola, PublishedImport(id, PracticeAudience.Public));
+
+        var renamed = await Assert.ThrowsAsync<RequestValidationException>(() =>
+            ImportAttachmentAsync(karkola, new ImportPracticeAttachment(id, Guid.NewGuid(), "ohje.pdf", new MemoryStream("<html>"u8.ToArray()), reviewer.PersonId, Published)));
+        Assert.Equal(["file"], renamed.Errors.Keys);
+        await Assert.ThrowsAsync<NotFoundException>(() =>
+            ImportAttachmentAsync(espoo, new ImportPracticeAttachment(id, Guid.NewGuid(), "ohje.pdf", Pdf(), reviewer.PersonId, Published)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender =>
+            sender.Send(new ImportPracticeAttachment(id, Guid.NewGuid(), "ohje.pdf", Pdf(), reviewer.PersonId, Published)).AsTask()));
+
+        // A member's upload goes through the same checks.
+        var memberRenamed = await Assert.ThrowsAsync<RequestValidationException>(() => factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender =>
+            sender.Send(new AddPracticeAttachment(id, "ohje.pdf", new MemoryStream("<html>"u8.ToArray()))).AsTask()));
+        Assert.Equal(["file"], memberRenamed.Errors.Keys);
+        await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new AddPracticeAttachment(id, "liite.pdf", Pdf())).AsTask());
+        Assert.Equal(["liite.pdf"], (await OpenAnonymouslyAsync(id))!.Attachments.Select(attachment => attachment.FileName));
+    }
+
     private static ImportPractice PublishedImport(Guid id, PracticeAudience audience) =>
         new(id, Practices.SampleContent(audience), PracticeStatus.Published, Guid.NewGuid(), Created, Published, null, null);
 
     private static ImportPractice Draft(Guid id, Guid author) =>
         new(id, Practices.SampleContent(), PracticeStatus.Draft, author, Created, null, null, null);
+
+    private static MemoryStream Pdf() => new("%PDF-1.4\n%%EOF\n"u8.ToArray());
+
+    private Task<bool> ImportAttachmentAsync(Guid municipalityId, ImportPracticeAttachment command) =>
+        factory.InScopeAsync(municipalityId, async services => await services.GetRequiredService<ISender>().Send(command));
 
     /// <summary>As background work does: no one signed in, acting for the municipality.</summary>
     private Task<bool> ImportAsync(Guid municipalityId, ImportPractice command) =>

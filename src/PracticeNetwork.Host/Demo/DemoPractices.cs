@@ -41,9 +41,33 @@ internal sealed class DemoPractices(ISender sender, ITenantContext tenant, UserM
             }
         }
 
-        if (imported > 0)
+        var attachments = await SeedAttachmentsAsync(accounts, cancellationToken);
+        if (imported + attachments > 0)
         {
-            logger.LogInformation("Demo practices imported: {Count}", imported);
+            logger.LogInformation("Demo practices imported: {Count}, attachments: {Attachments}", imported, attachments);
+        }
+
+        return imported;
+    }
+
+    private async Task<int> SeedAttachmentsAsync(Dictionary<string, Guid> accounts, CancellationToken cancellationToken)
+    {
+        var imported = 0;
+        foreach (var attachment in DemoPracticeCatalog.Attachments)
+        {
+            var practice = DemoPracticeCatalog.All.Single(item => item.Key == attachment.PracticeKey);
+            var municipality = await sender.Send(new GetMunicipality(practice.Municipality), cancellationToken)
+                ?? throw new InvalidOperationException($"Demo municipality {practice.Municipality} is missing.");
+            var uploader = await PersonAsync(attachment.UploaderEmail, "author", practice.Municipality, accounts);
+            using (tenant.Change(municipality.Municipality.Id))
+            {
+                using var content = new MemoryStream(attachment.Content());
+                var command = new ImportPracticeAttachment(practice.Id, attachment.Id, attachment.FileName, content, uploader, attachment.UploadedAt);
+                if (await sender.Send(command, cancellationToken))
+                {
+                    imported++;
+                }
+            }
         }
 
         return imported;

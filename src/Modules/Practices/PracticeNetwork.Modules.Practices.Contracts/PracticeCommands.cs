@@ -44,3 +44,11 @@ public sealed record ImportPractice(
     string? ReviewComment,
     Guid? ReviewedBy = null,
     DateTimeOffset? UpdatedAt = null) : ICommand<bool>;
+
+/// <summary>
+/// Brings an attachment of an imported practice in, with its own id and upload time; the same checks as an upload
+/// (name, size, count, type from the content). Returns false when an attachment with <paramref name="AttachmentId"/>
+/// exists. Like <see cref="ImportPractice"/>: background work only, into the acting municipality's practice.
+/// </summary>
+public sealed record ImportPracticeAttachment(
+    Guid PracticeId, Guid AttachmentId, string FileName, Stream Content, Guid UploadedBy, DateTimeOffset UploadedAt) : ICommand<bool>;
