@@ -70,6 +70,7 @@ internal sealed class ImportPracticeHandler(PracticesDbContext db, IReaderContex
         }
 
         var acting = tenant.MunicipalityId ?? throw new TenantViolationException("Act for the municipality to import into first.");
+        // Across municipalities on purpose: an id is unique in the whole network, and only the owner is read.
         var owner = await db.Practices.AsNoTracking().IgnoreQueryFilters([ModuleDbContext.TenantFilter])
             .Where(practice => practice.Id == command.Id).Select(practice => (Guid?)practice.MunicipalityId)
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);

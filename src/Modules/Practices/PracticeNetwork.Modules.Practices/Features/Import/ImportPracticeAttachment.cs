@@ -39,6 +39,7 @@ internal sealed class ImportPracticeAttachmentHandler(PracticesDbContext db, IRe
         }
 
         var practice = await db.OwnPracticeAsync(command.PracticeId, cancellationToken).ConfigureAwait(false);
+        // Across municipalities on purpose: an id is unique in the whole network, and only its practice is read.
         var existing = await db.Attachments.AsNoTracking().IgnoreQueryFilters([ModuleDbContext.TenantFilter])
             .Where(attachment => attachment.Id == command.AttachmentId).Select(attachment => (Guid?)attachment.PracticeId)
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
