@@ -38,6 +38,7 @@ internal static class HostComposition
         services.AddScoped<ITenantContext, TenantContext>();
         services.AddScoped<DatabaseSchema>();
         services.AddScoped<Demo.DemoNetwork>();
+        services.AddScoped<Demo.DemoPractices>();
         services.AddScoped<NetworkAdminBootstrap>();
 
         services.AddTenancyModule();
@@ -189,6 +190,7 @@ internal static class HostComposition
             if (app.Configuration.GetValue("Demo:Enabled", database.IsEmbedded && app.Environment.IsDevelopment()))
             {
                 var password = await scope.ServiceProvider.GetRequiredService<Demo.DemoNetwork>().SeedAsync(CancellationToken.None);
+                await scope.ServiceProvider.GetRequiredService<Demo.DemoPractices>().SeedAsync(CancellationToken.None);
                 var clientSecret = await scope.ServiceProvider.GetRequiredService<Oidc.DemoClients>().SeedAsync(CancellationToken.None);
                 PrintDemoLogins(password, Oidc.DemoClients.Describe(clientSecret));
             }

@@ -24,3 +24,31 @@ public sealed record RestoreDeletedPractice(Guid PracticeId) : ICommand;
 public sealed record AddPracticeAttachment(Guid PracticeId, string FileName, Stream Content) : ICommand<Guid>;
 
 public sealed record RemovePracticeAttachment(Guid PracticeId, Guid AttachmentId) : ICommand;
+
+/// <summary>
+/// Brings a practice in as it already is (the demo network, a future import from another system) into the acting
+/// municipality, with its own id and dates; returns false when a practice with <paramref name="Id"/> exists, which
+/// is left as it is. Only background work may import (a signed-in reader is refused), and imports are not news:
+/// they write no events. <paramref name="ReviewedBy"/> took the review steps (default: the author);
+/// <paramref name="UpdatedAt"/> is when a draft or an item in review last moved (submitted, or returned with
+/// <paramref name="ReviewComment"/>; default: created).
+/// </summary>
+public sealed record ImportPractice(
+    Guid Id,
+    PracticeContent Content,
+    PracticeStatus Status,
+    Guid CreatedBy,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? PublishedAt,
+    DateTimeOffset? ArchivedAt,
+    string? ReviewComment,
+    Guid? ReviewedBy = null,
+    DateTimeOffset? UpdatedAt = null) : ICommand<bool>;
+
+/// <summary>
+/// Brings an attachment of an imported practice in, with its own id and upload time; the same checks as an upload
+/// (name, size, count, type from the content). Returns false when an attachment with <paramref name="AttachmentId"/>
+/// exists. Like <see cref="ImportPractice"/>: background work only, into the acting municipality's practice.
+/// </summary>
+public sealed record ImportPracticeAttachment(
+    Guid PracticeId, Guid AttachmentId, string FileName, Stream Content, Guid UploadedBy, DateTimeOffset UploadedAt) : ICommand<bool>;

@@ -15,8 +15,14 @@ public sealed class GoodPractice : ITenantOwned, IVersioned
 #pragma warning restore CS8618
 
     public GoodPractice(PracticeContent content, Guid createdBy, DateTimeOffset now)
+        : this(Guid.NewGuid(), content, createdBy, now)
     {
-        Id = Guid.NewGuid();
+    }
+
+    /// <summary>A draft with a known id, created at <paramref name="now"/>: for imports, which keep the source's ids and dates.</summary>
+    internal GoodPractice(Guid id, PracticeContent content, Guid createdBy, DateTimeOffset now)
+    {
+        Id = id;
         CreatedBy = createdBy;
         CreatedAt = now;
         UpdatedAt = now;

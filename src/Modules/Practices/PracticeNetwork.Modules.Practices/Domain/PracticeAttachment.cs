@@ -12,9 +12,15 @@ public sealed class PracticeAttachment : ITenantOwned
 #pragma warning restore CS8618
 
     public PracticeAttachment(GoodPractice practice, string fileName, string contentType, long length, string storageKey, Guid uploadedBy, DateTimeOffset now)
+        : this(Guid.NewGuid(), practice, fileName, contentType, length, storageKey, uploadedBy, now)
+    {
+    }
+
+    /// <summary>An attachment with a known id and upload time: for imports.</summary>
+    internal PracticeAttachment(Guid id, GoodPractice practice, string fileName, string contentType, long length, string storageKey, Guid uploadedBy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(practice);
-        Id = Guid.NewGuid();
+        Id = id;
         PracticeId = practice.Id;
         MunicipalityId = practice.MunicipalityId;
         FileName = fileName;

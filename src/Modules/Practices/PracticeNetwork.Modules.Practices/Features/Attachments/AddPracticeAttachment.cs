@@ -20,34 +20,12 @@ internal sealed class AddPracticeAttachmentHandler(PracticesDbContext db, IReade
     {
         var reader = readers.Current;
         var practice = await PracticeAccess.EditableAsync(db, reader, command.PracticeId, cancellationToken).ConfigureAwait(false);
-        var count = await db.Attachments.CountAsync(attachment => attachment.PracticeId == practice.Id, cancellationToken).ConfigureAwait(false);
-        if (count >= limits.MaxPerPractice)
-        {
-            throw Invalid($"A practice can have at most {limits.MaxPerPractice} attachments.");
-        }
-
-        var fileName = AttachmentPolicy.CleanFileName(command.FileName);
-        if (fileName.Length == 0 || Path.GetFileNameWithoutExtension(fileName).Length == 0)
-        {
-            throw Invalid("The file needs a name.");
-        }
-
-        using var buffer = await ReadWithinLimitAsync(command.Content, cancellationToken).ConfigureAwait(false);
-        if (buffer.Length == 0)
-        {
-            throw Invalid("The file is empty.");
-        }
-
-        var head = buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 4096));
-        var contentType = AttachmentPolicy.ContentTypeFor(fileName, head)
-            ?? throw Invalid($"Allowed files: {string.Join(", ", AttachmentPolicy.Extensions.Order())}; the content must match the name.");
-
-        buffer.Position = 0;
-        var key = await files.SaveAsync(buffer, cancellationToken).ConfigureAwait(false);
+        using var upload = await AttachmentUpload.CheckAsync(db, practice, command.FileName, command.Content, limits, cancellationToken).ConfigureAwait(false);
+        var key = await files.SaveAsync(upload.Content, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
-        var attachment = new PracticeAttachment(practice, fileName, contentType, buffer.Length, key, reader.PersonId(), now);
+        var attachment = new PracticeAttachment(practice, upload.FileName, upload.ContentType, upload.Content.Length, key, reader.PersonId(), now);
         db.Attachments.Add(attachment);
-        db.Changes.Add(new PracticeChange(practice, reader.PersonId(), PracticeChangeKind.AttachmentAdded, now, comment: fileName));
+        db.Changes.Add(new PracticeChange(practice, reader.PersonId(), PracticeChangeKind.AttachmentAdded, now, comment: upload.FileName));
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -60,33 +38,6 @@ internal sealed class AddPracticeAttachmentHandler(PracticesDbContext db, IReade
 
         return attachment.Id;
     }
-
-    private async Task<MemoryStream> ReadWithinLimitAsync(Stream content, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limits.MaxBytes)
-            {
-                await buffer.DisposeAsync().ConfigureAwait(false);
-                throw Invalid($"The file is larger than {Size(limits.MaxBytes)}.");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer;
-    }
-
-    /// <summary>The limit as people read it: "10 MB", "1.5 MB", "512 KB".</summary>
-    private static string Size(long bytes) => bytes >= 1024 * 1024
-        ? $"{bytes / (1024.0 * 1024):0.#} MB"
-        : $"{Math.Max(1, bytes / 1024)} KB";
-
-    private static RequestValidationException Invalid(string message) =>
-        new(new Dictionary<string, string[]> { ["file"] = [message] });
 }
 
 internal sealed class RemovePracticeAttachmentHandler(PracticesDbContext db, IReaderContext readers, IFileStore files, TimeProvider clock)
