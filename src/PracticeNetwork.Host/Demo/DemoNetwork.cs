@@ -30,6 +30,8 @@ internal sealed class DemoNetwork(
             ("433", MunicipalityRoles.Author), ("086", MunicipalityRoles.Author), ("694", MunicipalityRoles.Author)),
         new("eija.tarkastaja@espoo.example", "Eija Tarkastaja", "Espoo finance services: reviewer", false,
             ("049", MunicipalityRoles.Reviewer | MunicipalityRoles.Author)),
+        new("ville.katselija@espoo.example", "Ville Katselija", "Espoo: viewer", false,
+            ("049", MunicipalityRoles.Viewer)),
         new("riikka.lukija@riihimaki.example", "Riikka Lukija", "Riihimäki: viewer", false,
             ("694", MunicipalityRoles.Viewer)),
         new("noora.yllapitaja@verkosto.example", "Noora Ylläpitäjä", "network admin", true),
