@@ -12,5 +12,5 @@ internal static class PracticeSummaries
         (PracticeAudience)practice.Audience, practice.Language, practice.ThemeEntries.Select(entry => entry.Theme).ToList(),
         practice.PublishedAt, practice.UpdatedAt, practice.CreatedBy);
 
-    public static (int Page, int PageSize) Clamp(int page, int pageSize) => (Math.Max(1, page), Math.Clamp(pageSize, 1, 100));
+    public static (int Page, int PageSize) Clamp(int page, int pageSize) => (Math.Clamp(page, 1, 100_000), Math.Clamp(pageSize, 1, 100));
 }
