@@ -24,11 +24,16 @@ internal static class JsonBody
         {
             return await request.ReadFromJsonAsync<T>(cancellationToken) ?? throw Invalid(BodyField, "The body must be a JSON object.");
         }
+        catch (JsonException exception) when (exception.InnerException is JsonException)
+        {
+            // The reader's own error: the text is not JSON at all, wherever it broke off.
+            throw Invalid(BodyField, "The body is not valid JSON.");
+        }
         catch (JsonException exception)
         {
             var field = FieldOf(exception.Path);
             throw Invalid(field, field == BodyField
-                ? "The body is not valid JSON."
+                ? "The body must be a JSON object with the documented fields."
                 : "This value has the wrong type, or is not one of the allowed values.");
         }
     }

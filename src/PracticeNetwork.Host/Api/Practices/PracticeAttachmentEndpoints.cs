@@ -1,6 +1,8 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Domain;
+using PracticeNetwork.SharedKernel.Tenancy;
 
 namespace PracticeNetwork.Host.Api.Practices;
 
@@ -15,11 +17,12 @@ internal static class PracticeAttachmentEndpoints
     /// <summary>What OpenAPI shows for the upload: one multipart field, <c>file</c>.</summary>
     internal sealed record UploadForm(IFormFile File);
 
-    public static async Task<IResult> UploadAsync(Guid id, HttpContext context, ISender sender, AttachmentLimits limits, CancellationToken cancellationToken)
+    public static async Task<IResult> UploadAsync(
+        Guid id, HttpContext context, ISender sender, ITenantContext tenant, AttachmentLimits limits, CancellationToken cancellationToken)
     {
-        // Who may add files is known before a large body is read.
+        // Who may add files is known before a large body is read; another municipality's practice is not there to write to.
         var practice = await sender.Send(new GetPractice(id), cancellationToken);
-        if (practice is null || practice.IsDeleted)
+        if (practice is null || practice.IsDeleted || practice.MunicipalityId != tenant.MunicipalityId)
         {
             return PracticeProblems.NotFound();
         }
@@ -34,6 +37,12 @@ internal static class PracticeAttachmentEndpoints
             return PracticeProblems.Invalid(FileField, "Send the file as multipart/form-data in the field \"file\".");
         }
 
+        // A declared length over the limit is refused before reading; Kestrel stops an undeclared one at the same limit.
+        if (context.Request.ContentLength > BodyLimit(limits))
+        {
+            return TooLarge(limits);
+        }
+
         IFormCollection form;
         try
         {
@@ -41,14 +50,7 @@ internal static class PracticeAttachmentEndpoints
         }
         catch (Exception exception) when (exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } or InvalidDataException)
         {
-            // The shape of a validation problem (errors by field), with the status that says what happened.
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status413PayloadTooLarge,
-                title: "The request body is too large.",
-                extensions: new Dictionary<string, object?>
-                {
-                    ["errors"] = new Dictionary<string, string[]> { [FileField] = [$"The file is larger than {SizeText(limits.MaxBytes)}."] },
-                });
+            return TooLarge(limits);
         }
 
         if (form.Files.GetFile(FileField) is not { } file)
@@ -74,6 +76,15 @@ internal static class PracticeAttachmentEndpoints
         await sender.Send(new RemovePracticeAttachment(id, attachmentId), cancellationToken);
         return TypedResults.NoContent();
     }
+
+    /// <summary>The shape of a validation problem (errors by field), with the status that says what happened.</summary>
+    private static ProblemHttpResult TooLarge(AttachmentLimits limits) => TypedResults.Problem(
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "The request body is too large.",
+        extensions: new Dictionary<string, object?>
+        {
+            ["errors"] = new Dictionary<string, string[]> { [FileField] = [$"The file is larger than {SizeText(limits.MaxBytes)}."] },
+        });
 
     private static string SizeText(long bytes) => bytes >= 1024 * 1024
         ? $"{bytes / (1024 * 1024)} MB"

@@ -31,17 +31,17 @@ internal static class PracticesApi
 
         practices.MapPost("", PracticeWriteEndpoints.CreateAsync).WithName("CreatePractice")
             .WithSummary("Creates a draft in the caller's municipality")
-            .Accepts<PracticeContentRequest>("application/json")
+            .WithRequestBody<PracticeContentRequest>("application/json")
             .Produces<PracticeResource>(StatusCodes.Status201Created).WithWriteProblems()
             .RequireAuthorization(ApiSetup.MemberPolicy);
         practices.MapPut("/{id:guid}", PracticeWriteEndpoints.UpdateAsync).WithName("UpdatePractice")
             .WithSummary("Replaces the content; If-Match is required. minorChange=true keeps followers from being notified")
-            .Accepts<PracticeContentRequest>("application/json")
+            .WithRequestBody<PracticeContentRequest>("application/json")
             .Produces<PracticeResource>().WithVersionedWriteProblems()
             .RequireAuthorization(ApiSetup.MemberPolicy);
         practices.MapPost("/{id:guid}/transitions", PracticeWriteEndpoints.TransitionAsync).WithName("ChangePracticeStatus")
             .WithSummary("Takes a workflow step (submit, publish, return, archive, restore); If-Match is required")
-            .Accepts<PracticeTransitionRequest>("application/json")
+            .WithRequestBody<PracticeTransitionRequest>("application/json")
             .Produces<PracticeResource>().WithVersionedWriteProblems()
             .RequireAuthorization(ApiSetup.MemberPolicy);
         practices.MapDelete("/{id:guid}", PracticeWriteEndpoints.DeleteAsync).WithName("DeletePractice")
@@ -55,7 +55,7 @@ internal static class PracticesApi
 
         practices.MapPost("/{id:guid}/attachments", PracticeAttachmentEndpoints.UploadAsync).WithName("AddPracticeAttachment")
             .WithSummary("Adds a file (multipart/form-data, field \"file\"); type and size are checked")
-            .Accepts<PracticeAttachmentEndpoints.UploadForm>("multipart/form-data")
+            .WithRequestBody<PracticeAttachmentEndpoints.UploadForm>("multipart/form-data")
             .Produces<PracticeAttachmentResource>(StatusCodes.Status201Created).WithWriteProblems()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithMetadata(new RequestSizeLimitAttribute(PracticeAttachmentEndpoints.BodyLimit(limits)))
