@@ -34,12 +34,17 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
     private const HttpStatusCode Forbidden = HttpStatusCode.Forbidden;
     private const HttpStatusCode BadRequest = HttpStatusCode.BadRequest;
     private const HttpStatusCode NotFound = HttpStatusCode.NotFound;
+    private const HttpStatusCode Conflict = HttpStatusCode.Conflict;
+    private const HttpStatusCode NoMediaType = HttpStatusCode.UnsupportedMediaType;
+    private const HttpStatusCode NoIfMatch = HttpStatusCode.PreconditionRequired;
 
     /// <summary>
     /// Route pattern, the request made ({own} and {foreign} become the reader's and another municipality's code;
     /// {ownPractice}/{ownAttachment} an internal practice of the reader's municipality and its file,
-    /// {foreignPractice}/{foreignAttachment} a public practice of another municipality and its file),
-    /// then the status for: anonymous, viewer, author, reviewer, municipality admin, network admin.
+    /// {foreignPractice}/{foreignAttachment} a public practice of another municipality and its file,
+    /// {practice}/{attachment} the own municipality's published public practice and its file, {foreignDraft}
+    /// another municipality's draft), then the status for: anonymous, viewer, author, reviewer, municipality admin,
+    /// network admin. API writes are sent without If-Match (428) or with a form body (415), so they change nothing.
     /// POSTs are sent without an antiforgery token: every form endpoint must refuse them. Signed-in readers call
     /// /api with an access token from our own server (code + PKCE); a sign-in cookie never counts there.
     /// </summary>
@@ -83,6 +88,28 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         ("/api/v1/municipalities/", "GET", "/api/v1/municipalities", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/api/v1/municipalities/{code}", "GET", "/api/v1/municipalities/{foreign}", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/api/v1/members", "GET", "/api/v1/members", [Unauthorized, Ok, Ok, Ok, Ok, Forbidden]),
+        ("/api/v1/practices/", "GET", "/api/v1/practices", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/practices/", "POST", "/api/v1/practices", [Unauthorized, NoMediaType, NoMediaType, NoMediaType, NoMediaType, Forbidden]),
+        ("/api/v1/practices/{id:guid}", "GET", "/api/v1/practices/{practice}", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/practices/{id:guid}", "GET", "/api/v1/practices/{foreignDraft}", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+        ("/api/v1/practices/{id:guid}", "PUT", "/api/v1/practices/{practice}", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/practices/{id:guid}", "DELETE", "/api/v1/practices/{practice}", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/practices/{id:guid}/history", "GET", "/api/v1/practices/{practice}/history", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/practices/{id:guid}/history", "GET", "/api/v1/practices/{foreignDraft}/history", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+        ("/api/v1/practices/{id:guid}/transitions", "POST", "/api/v1/practices/{practice}/transitions", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        // Restoring an item that is not deleted is a conflict for its own municipality, and not there at all for others.
+        ("/api/v1/practices/{id:guid}/restore", "POST", "/api/v1/practices/{practice}/restore", [Unauthorized, Conflict, Conflict, Conflict, Conflict, Forbidden]),
+        ("/api/v1/practices/{id:guid}/restore", "POST", "/api/v1/practices/{foreignDraft}/restore", [Unauthorized, NotFound, NotFound, NotFound, NotFound, Forbidden]),
+        // Editors only (reviewers edit published items); the form without a file is then refused naming the field.
+        ("/api/v1/practices/{id:guid}/attachments", "POST", "/api/v1/practices/{practice}/attachments", [Unauthorized, Forbidden, Forbidden, BadRequest, BadRequest, Forbidden]),
+        ("/api/v1/practices/{id:guid}/attachments", "POST", "/api/v1/practices/{foreignDraft}/attachments", [Unauthorized, NotFound, NotFound, NotFound, NotFound, Forbidden]),
+        ("/api/v1/practices/{id:guid}/attachments/{attachmentId:guid}", "GET", "/api/v1/practices/{practice}/attachments/{attachment}", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/practices/{id:guid}/attachments/{attachmentId:guid}", "DELETE", "/api/v1/practices/{practice}/attachments/" + MissingId, [Unauthorized, Forbidden, Forbidden, NotFound, NotFound, Forbidden]),
+        ("/openapi/{documentName}.json", "GET", "/openapi/v1.json", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/docs/{documentName?}", "GET", "/api/docs/", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/docs/scalar.js", "GET", "/api/docs/scalar.js", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/docs/scalar.aspnetcore.js", "GET", "/api/docs/scalar.aspnetcore.js", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/docs/favicon.svg", "GET", "/api/docs/favicon.svg", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/connect/authorize", "GET", "/connect/authorize", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
         ("/connect/authorize", "POST", "/connect/authorize", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
         ("/connect/token", "POST", "/connect/token", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
@@ -107,6 +134,11 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         ("/health/ready", "GET", "/health/ready", [Ok, Ok, Ok, Ok, Ok, Ok]),
     ];
 
+    /// <summary>An attachment id that exists nowhere.</summary>
+    private const string MissingId = "00000000-0000-0000-0000-00000000a77a";
+
+    private static readonly ConditionalWeakTable<PracticeNetworkFactory, Task<Dictionary<string, string>>> MatrixPractices = [];
+
     public static TheoryData<string, string, Who, HttpStatusCode> Cases()
     {
         var data = new TheoryData<string, string, Who, HttpStatusCode>();
@@ -126,7 +158,14 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
     public async Task A_reader_gets_the_status_the_matrix_says(string method, string request, Who who, HttpStatusCode expected)
     {
         using var session = await SessionForAsync(who);
-        var url = await WithPracticesAsync(request.Replace("{own}", "316", StringComparison.Ordinal).Replace("{foreign}", "049", StringComparison.Ordinal));
+        var url = request.Replace("{own}", "316", StringComparison.Ordinal).Replace("{foreign}", "049", StringComparison.Ordinal);
+        if (url.Contains('{', StringComparison.Ordinal))
+        {
+            foreach (var (placeholder, value) in await MatrixPractices.GetValue(factory, CreateMatrixPracticesAsync))
+            {
+                url = url.Replace(placeholder, value, StringComparison.Ordinal);
+            }
+        }
         using var message = new HttpRequestMessage(new HttpMethod(method), url);
         if (method == "POST")
         {
@@ -177,22 +216,26 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         return handlers.Count == 0 ? ["GET"] : handlers;
     }
 
-    private static readonly ConditionalWeakTable<PracticeNetworkFactory, Task<(Guid Practice, Guid Attachment)[]>> SharedPractices = new();
-
-    /// <summary>Fills the practice placeholders; the practices are made once per host.</summary>
-    private async Task<string> WithPracticesAsync(string url)
+    /// <summary>The practices the rows name, made once per host.</summary>
+    private static async Task<Dictionary<string, string>> CreateMatrixPracticesAsync(PracticeNetworkFactory factory)
     {
-        if (!url.Contains("Practice}", StringComparison.Ordinal))
+        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Public);
+        var attachment = await factory.AttachAsync(practice.Reviewer, MunicipalityRoles.Reviewer, practice.Id, "liite.txt", "liite"u8.ToArray());
+        var espooAuthor = await factory.NewMemberAsync("049", MunicipalityRoles.Author);
+        var foreignDraft = await factory.AsMemberAsync(espooAuthor, MunicipalityRoles.Author, sender =>
+            sender.Send(new CreatePractice(Practices.SampleContent())).AsTask());
+        var (ownPractice, ownAttachment) = await PracticeWithFileAsync(factory, "316", PracticeAudience.Internal);
+        var (foreignPractice, foreignAttachment) = await PracticeWithFileAsync(factory, "049", PracticeAudience.Public);
+        return new Dictionary<string, string>
         {
-            return url;
-        }
-
-        var practices = await SharedPractices.GetValue(factory, static async factory =>
-            [await PracticeWithFileAsync(factory, "316", PracticeAudience.Internal), await PracticeWithFileAsync(factory, "049", PracticeAudience.Public)]);
-        return url.Replace("{ownPractice}", practices[0].Practice.ToString(), StringComparison.Ordinal)
-            .Replace("{ownAttachment}", practices[0].Attachment.ToString(), StringComparison.Ordinal)
-            .Replace("{foreignPractice}", practices[1].Practice.ToString(), StringComparison.Ordinal)
-            .Replace("{foreignAttachment}", practices[1].Attachment.ToString(), StringComparison.Ordinal);
+            ["{practice}"] = practice.Id.ToString(),
+            ["{attachment}"] = attachment.ToString(),
+            ["{foreignDraft}"] = foreignDraft.ToString(),
+            ["{ownPractice}"] = ownPractice.ToString(),
+            ["{ownAttachment}"] = ownAttachment.ToString(),
+            ["{foreignPractice}"] = foreignPractice.ToString(),
+            ["{foreignAttachment}"] = foreignAttachment.ToString(),
+        };
     }
 
     private static async Task<(Guid Practice, Guid Attachment)> PracticeWithFileAsync(PracticeNetworkFactory factory, string code, PracticeAudience audience)

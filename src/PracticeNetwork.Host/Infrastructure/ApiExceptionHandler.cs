@@ -5,7 +5,8 @@ namespace PracticeNetwork.Host.Infrastructure;
 
 /// <summary>
 /// Turns exceptions in API requests into RFC 9457 problem details: field errors for invalid input (400),
-/// conflicts (409), malformed requests (400), and a plain 500 without internals for everything else.
+/// conflicts (409, with the conflict's <c>code</c> and the item's <c>currentVersion</c> as extensions when known),
+/// malformed or oversized requests (their own 4xx), and a plain 500 without internals for everything else.
 /// Pages fall through to the error page.
 /// </summary>
 internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
@@ -18,8 +19,9 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
                 validation.Errors.ToDictionary(pair => pair.Key, pair => pair.Value), title: "One or more fields are invalid."),
             ForbiddenException forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: forbidden.Message),
             NotFoundException notFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: notFound.Message),
-            ConflictException conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: conflict.Message),
-            BadHttpRequestException badRequest => TypedResults.Problem(statusCode: badRequest.StatusCode, title: "The request is malformed."),
+            ConflictException conflict => TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: conflict.Message, extensions: ExtensionsOf(conflict)),
+            BadHttpRequestException badRequest => TypedResults.Problem(statusCode: badRequest.StatusCode, title: TitleFor(badRequest.StatusCode)),
             _ => (IResult?)null,
         };
 
@@ -39,4 +41,28 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         await result.ExecuteAsync(httpContext);
         return true;
     }
+
+    /// <summary>What a client needs to recover from a conflict: a stable code, and for a stale edit the version to reload.</summary>
+    private static Dictionary<string, object?> ExtensionsOf(ConflictException conflict)
+    {
+        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (conflict.Code is { } code)
+        {
+            extensions["code"] = code;
+        }
+
+        if (conflict.CurrentVersion is { } version)
+        {
+            extensions["currentVersion"] = version;
+        }
+
+        return extensions;
+    }
+
+    private static string TitleFor(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+        StatusCodes.Status415UnsupportedMediaType => "The request body has an unsupported content type.",
+        _ => "The request is malformed.",
+    };
 }

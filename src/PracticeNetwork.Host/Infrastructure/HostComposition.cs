@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using PracticeNetwork.Host.Api;
+using PracticeNetwork.Host.Api.Practices;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Infrastructure.Email;
 using PracticeNetwork.Host.Oidc;
@@ -78,6 +79,7 @@ internal static class HostComposition
             .SetApplicationName("PracticeNetwork")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.DataFolder, "keys")));
         services.AddPracticeNetworkAuthorization();
+        services.AddPracticeNetworkApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         var knownProxies = builder.Configuration["ForwardedHeaders:KnownProxies"];
@@ -134,6 +136,8 @@ internal static class HostComposition
         var api = app.MapGroup("/api/v1");
         api.MapMunicipalitiesApi();
         api.MapMembersApi();
+        api.MapPracticesApi();
+        app.MapApiDocumentation();
         app.MapRazorPages();
         app.UsePracticeNetworkJobs();
         return app;
