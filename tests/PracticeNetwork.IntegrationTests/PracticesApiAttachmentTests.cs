@@ -13,7 +13,7 @@ using PracticeNetwork.Modules.Tenancy.Contracts;
 namespace PracticeNetwork.IntegrationTests;
 
 /// <summary>A host whose attachments may be at most 100 kB, so that oversized uploads are quick to make.</summary>
-public sealed class SmallAttachmentsFactory : PracticeNetworkFactory
+public sealed class ApiAttachmentLimitFactory : PracticeNetworkFactory
 {
     public const int MaxBytes = 100_000;
 
@@ -25,7 +25,7 @@ public sealed class SmallAttachmentsFactory : PracticeNetworkFactory
 }
 
 /// <summary>Attachments through the API: allowed files in, everything else refused naming <c>file</c>, downloads only for those who may open the practice.</summary>
-public sealed class PracticesApiAttachmentTests(SmallAttachmentsFactory factory) : IClassFixture<SmallAttachmentsFactory>
+public sealed class PracticesApiAttachmentTests(ApiAttachmentLimitFactory factory) : IClassFixture<ApiAttachmentLimitFactory>
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
 
@@ -81,8 +81,8 @@ public sealed class PracticesApiAttachmentTests(SmallAttachmentsFactory factory)
         var (id, _) = await author.CreateDraftAsync();
         var url = $"/api/v1/practices/{id}/attachments";
 
-        using var justOver = await author.Client.PostAsync(url, File("muistio.txt", Text(SmallAttachmentsFactory.MaxBytes + 1)));
-        using var farOver = await author.Client.PostAsync(url, File("muistio.txt", Text(SmallAttachmentsFactory.MaxBytes * 3)));
+        using var justOver = await author.Client.PostAsync(url, File("muistio.txt", Text(ApiAttachmentLimitFactory.MaxBytes + 1)));
+        using var farOver = await author.Client.PostAsync(url, File("muistio.txt", Text(ApiAttachmentLimitFactory.MaxBytes * 3)));
         using var noFile = await author.Client.PostAsync(url, new MultipartFormDataContent { { new StringContent("x"), "other" } });
         using var notMultipart = await author.Client.PostAsync(url, new StringContent("{}", Encoding.UTF8, "application/json"));
 
@@ -106,7 +106,7 @@ public sealed class PracticesApiAttachmentTests(SmallAttachmentsFactory factory)
         var limit = upload.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize;
 
         Assert.NotNull(limit);
-        Assert.InRange(limit.Value, SmallAttachmentsFactory.MaxBytes + 1, SmallAttachmentsFactory.MaxBytes + (1024 * 1024));
+        Assert.InRange(limit.Value, ApiAttachmentLimitFactory.MaxBytes + 1, ApiAttachmentLimitFactory.MaxBytes + (1024 * 1024));
     }
 
     [Fact]
