@@ -1,5 +1,9 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.DependencyInjection;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -250,6 +254,53 @@ public sealed class PracticePagesTests(PracticeNetworkFactory factory) : IClassF
             Assert.NotNull(document.QuerySelector("main#main"));
             Assert.All(document.QuerySelectorAll("main [id]").GroupBy(element => element.Id), group => Assert.Single(group));
         }
+    }
+
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public async Task Every_text_on_the_practice_pages_is_translated(string language)
+    {
+        var reviewer = await factory.NewMemberAsync("316", MunicipalityRoles.Reviewer);
+        var author = await factory.NewMemberAsync("316", MunicipalityRoles.Author);
+        var id = await factory.CreateDraftAsync(author, Practices.SampleContent(PracticeAudience.Public, "Käännökset " + Guid.NewGuid().ToString("N")[..8]));
+        await factory.AttachAsync(author, MunicipalityRoles.Author, id, "liite.txt", "liite"u8.ToArray());
+        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.SubmitForReview, 0)).AsTask());
+        version = await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.Publish, version)).AsTask());
+        var current = await factory.AnonymouslyAsync(sender => sender.Send(new GetPractice(id)).AsTask());
+        await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new UpdatePractice(id, current!.Content with { Title = current.Content.Title + " 2" }, version)).AsTask());
+        var client = factory.ClientFor(reviewer.PersonId, reviewer.MunicipalityId);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        foreach (var url in new[] { $"/kaytannot/{id}", $"/kaytannot/{id}/historia", "/kaytannot?kunta=316&teema=PeopleAndLeadership&vuosi=x&arkistoidut=true", "/kaytannot/uusimmat", "/kunnat/316", "/" })
+        {
+            var document = await client.GetDocumentAsync(url);
+            var texts = document.Body!.TextContent + " " + string.Join(" ", document.All.SelectMany(element => element.Attributes)
+                .Where(attribute => attribute.Name is "aria-label" or "label" or "title").Select(attribute => attribute.Value));
+            var untranslated = Regex.Matches(texts, @"\b(Browse|Details|History|Nav|Field|Theme|Stage|Status|Step|Audience|EvidenceLevel|Language|TargetGroup)\.[A-Za-z.]+")
+                .Select(match => match.Value).ToList();
+            Assert.True(untranslated.Count == 0, $"{url} in {language}: {string.Join(", ", untranslated)}");
+            Assert.Equal(language, document.DocumentElement.GetAttribute("lang"));
+        }
+    }
+
+    [Fact]
+    public async Task A_message_from_the_write_side_is_shown_as_a_status()
+    {
+        var practice = await factory.PublishedPracticeAsync("316");
+        using var session = new WebSession(factory);
+        var cookie = await factory.InScopeAsync(null, services =>
+        {
+            var context = new DefaultHttpContext { RequestServices = services };
+            services.GetRequiredService<ITempDataProvider>().SaveTempData(context, new Dictionary<string, object> { ["PracticeMessage"] = "Muutokset tallennettiin." });
+            return Task.FromResult(context.Response.Headers.SetCookie.ToString().Split(';')[0]);
+        });
+        session.Client.DefaultRequestHeaders.Add("Cookie", cookie);
+
+        var first = await session.GetAsync($"/kaytannot/{practice.Id}");
+
+        Assert.Equal("Muutokset tallennettiin.", first.QuerySelector("[role=status]")!.TextContent.Trim());
     }
 
     private static List<string> Texts(IDocument document, string selector) =>

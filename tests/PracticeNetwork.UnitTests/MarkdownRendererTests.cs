@@ -40,11 +40,23 @@ public sealed class MarkdownRendererTests
     {
         var html = Render("## Tulokset\n\n**Sijaistukset** sujuvat.\n\n- yksi\n- kaksi\n\n[Raportti](https://example.fi/r)");
 
-        Assert.Contains("<h4>Tulokset</h4>", html);
+        Assert.Contains("<h3>Tulokset</h3>", html);
         Assert.Contains("<strong>Sijaistukset</strong>", html);
         Assert.Contains("<li>yksi</li>", html);
         Assert.Contains("href=\"https://example.fi/r\"", html);
         Assert.Contains("rel=\"nofollow noopener noreferrer\"", html);
+    }
+
+    [Theory]
+    [InlineData("# Tavoitteet\n\n## Mittarit")]
+    [InlineData("## Tavoitteet\n\n### Mittarit")]
+    [InlineData("### Tavoitteet\n\n#### Mittarit")]
+    public void The_texts_top_heading_becomes_the_given_level_and_the_rest_follow(string markdown)
+    {
+        var html = Render(markdown);
+
+        Assert.Contains("<h3>Tavoitteet</h3>", html);
+        Assert.Contains("<h4>Mittarit</h4>", html);
     }
 
     [Fact]

@@ -31,9 +31,12 @@ public sealed class MarkdownRenderer
         }
 
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        // Relative to the text's own top level, so that "## Goals" under the page's h2 is an h3, not an h4.
+        var shift = headings.Count == 0 ? 0 : topHeadingLevel - headings.Min(heading => heading.Level);
+        foreach (var heading in headings)
         {
-            heading.Level = Math.Min(6, heading.Level + topHeadingLevel - 1);
+            heading.Level = Math.Clamp(heading.Level + shift, topHeadingLevel, 6);
         }
 
         var html = Markdig.Markdown.ToHtml(document, Pipeline);

@@ -8,14 +8,14 @@ namespace PracticeNetwork.Host.Pages.Municipalities;
 
 public sealed class DetailsModel(ISender sender) : PageModel
 {
+    public const int PracticeCount = 10;
+
     public MunicipalityDetails Details { get; private set; } = null!;
 
     public IReadOnlyList<MunicipalitySummary> Neighbours { get; private set; } = [];
 
     /// <summary>The municipality's newest published practices that the reader may open (the count obeys the same rule).</summary>
     public PracticePage Practices { get; private set; } = new([], 0, 1, PracticeCount);
-
-    public const int PracticeCount = 10;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {

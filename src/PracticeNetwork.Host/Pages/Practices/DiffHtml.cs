@@ -7,7 +7,7 @@ namespace PracticeNetwork.Host.Pages.Practices;
 /// A word diff as <c>del</c>/<c>ins</c> with a visually hidden "removed:"/"added:" before each change for screen
 /// readers; every piece of text is HTML-encoded, only the tags are ours.
 /// </summary>
-public static class DiffHtml
+internal static class DiffHtml
 {
     public static IHtmlContent Render(IEnumerable<TextDiffSegment> segments, string insertedLabel, string deletedLabel)
     {

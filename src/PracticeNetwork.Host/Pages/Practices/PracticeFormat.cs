@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 namespace PracticeNetwork.Host.Pages.Practices;
 
 /// <summary>Dates, file sizes, languages and addresses of practices as the reader expects them.</summary>
-public static class PracticeFormat
+internal static class PracticeFormat
 {
     public static string Date(DateTimeOffset value) => value.ToLocalTime().ToString("d", CultureInfo.CurrentCulture);
 
