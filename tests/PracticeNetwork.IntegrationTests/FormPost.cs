@@ -98,7 +98,8 @@ internal sealed class FormPost
         return await client.PostAsync(url, content);
     }
 
-    public async Task<HttpResponseMessage> SendWithFileAsync(HttpClient client, string field, string fileName, byte[] bytes)
+    /// <summary>Multipart, with one file; to the form's action or to <paramref name="url"/>.</summary>
+    public async Task<HttpResponseMessage> SendWithFileAsync(HttpClient client, string field, string fileName, byte[] bytes, string? url = null)
     {
         using var content = new MultipartFormDataContent();
         foreach (var (name, value) in _fields)
@@ -109,6 +110,6 @@ internal sealed class FormPost
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         content.Add(file, field, fileName);
-        return await client.PostAsync(_action, content);
+        return await client.PostAsync(url ?? _action, content);
     }
 }
