@@ -32,6 +32,10 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
     private const HttpStatusCode Forbidden = HttpStatusCode.Forbidden;
     private const HttpStatusCode BadRequest = HttpStatusCode.BadRequest;
     private const HttpStatusCode NotFound = HttpStatusCode.NotFound;
+    private const HttpStatusCode Conflict = HttpStatusCode.Conflict;
+
+    /// <summary>{practice}: a published, public practice of the reader's municipality (316), made once per host.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PracticeNetworkFactory, Task<PublishedPractice>> SamplePractices = new();
 
     /// <summary>
     /// Route pattern, the request made ({own} and {foreign} become the reader's and another municipality's code),
@@ -90,6 +94,19 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         ("/verkosto/asiakkaat", "POST", "/verkosto/asiakkaat", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
         ("/verkosto/asiakkaat/uusi", "GET", "/verkosto/asiakkaat/uusi", [ToSignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ("/verkosto/asiakkaat/uusi", "POST", "/verkosto/asiakkaat/uusi", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/kaytannot/uusi", "GET", "/kaytannot/uusi", [ToSignIn, Forbidden, Ok, Ok, Ok, Forbidden]),
+        ("/kaytannot/uusi", "POST", "/kaytannot/uusi", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/kaytannot/{id:guid}/muokkaa", "GET", "/kaytannot/{practice}/muokkaa", [ToSignIn, Forbidden, Forbidden, Ok, Ok, Forbidden]),
+        ("/kaytannot/{id:guid}/muokkaa", "POST", "/kaytannot/{practice}/muokkaa?handler=Upload", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/kaytannot/{id:guid}/tila", "GET", "/kaytannot/{practice}/tila?step=Archive", [ToSignIn, Forbidden, Forbidden, Ok, Ok, Forbidden]),
+        ("/kaytannot/{id:guid}/tila", "POST", "/kaytannot/{practice}/tila", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/kaytannot/{id:guid}/poista", "GET", "/kaytannot/{practice}/poista", [ToSignIn, Forbidden, Forbidden, Ok, Ok, Forbidden]),
+        ("/kaytannot/{id:guid}/poista", "POST", "/kaytannot/{practice}/poista", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        // Not in the bin: the admin is told so (409); deleting and restoring is PracticeWorkflowPageTests.
+        ("/kaytannot/{id:guid}/palauta", "GET", "/kaytannot/{practice}/palauta", [ToSignIn, Forbidden, Forbidden, Forbidden, Conflict, Forbidden]),
+        ("/kaytannot/{id:guid}/palauta", "POST", "/kaytannot/{practice}/palauta", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/kunta/kaytannot", "GET", "/kunta/kaytannot", [ToSignIn, Ok, Ok, Ok, Ok, Forbidden]),
+        ("/kunta/kaytannot/poistetut", "GET", "/kunta/kaytannot/poistetut", [ToSignIn, Forbidden, Forbidden, Forbidden, Ok, Forbidden]),
         ("/health/live", "GET", "/health/live", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/health/ready", "GET", "/health/ready", [Ok, Ok, Ok, Ok, Ok, Ok]),
     ];
@@ -114,6 +131,12 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
     {
         using var session = await SessionForAsync(who);
         var url = request.Replace("{own}", "316", StringComparison.Ordinal).Replace("{foreign}", "049", StringComparison.Ordinal);
+        if (url.Contains("{practice}", StringComparison.Ordinal))
+        {
+            var practice = await SamplePractices.GetValue(factory, host => host.PublishedPracticeAsync("316"));
+            url = url.Replace("{practice}", practice.Id.ToString(), StringComparison.Ordinal);
+        }
+
         using var message = new HttpRequestMessage(new HttpMethod(method), url);
         if (method == "POST")
         {
