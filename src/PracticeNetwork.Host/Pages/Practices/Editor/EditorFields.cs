@@ -41,3 +41,28 @@ public static class EditorFields
         return new HtmlString($"<p id=\"{encoder.Encode(key + "-error")}\" class=\"field-error\">{encoder.Encode(error)}</p>");
     }
 }
+
+/// <summary>A word diff as one run of HTML (no whitespace of its own, since it is shown with pre-wrap).</summary>
+public static class DiffMarkup
+{
+    public static IHtmlContent Render(IEnumerable<PracticeNetwork.SharedKernel.Text.DiffSegment> segments, string deletedLabel, string insertedLabel, string endLabel)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        var encoder = HtmlEncoder.Default;
+        var html = new System.Text.StringBuilder();
+        foreach (var segment in segments)
+        {
+            var text = encoder.Encode(segment.Text);
+            html.Append(segment.Kind switch
+            {
+                PracticeNetwork.SharedKernel.Text.DiffKind.Deleted =>
+                    $"<del><span class=\"visually-hidden\">{encoder.Encode(deletedLabel)} </span>{text}<span class=\"visually-hidden\"> {encoder.Encode(endLabel)}</span></del>",
+                PracticeNetwork.SharedKernel.Text.DiffKind.Inserted =>
+                    $"<ins><span class=\"visually-hidden\">{encoder.Encode(insertedLabel)} </span>{text}<span class=\"visually-hidden\"> {encoder.Encode(endLabel)}</span></ins>",
+                _ => text,
+            });
+        }
+
+        return new HtmlString(html.ToString());
+    }
+}

@@ -12,18 +12,19 @@ namespace PracticeNetwork.Host.Pages.Practices.Editor;
 /// </summary>
 public static partial class PracticeFieldErrors
 {
-    private static readonly HashSet<string> Fields = new(StringComparer.Ordinal)
-    {
+    /// <summary>The fields in the order the form shows them, so the error summary reads top to bottom.</summary>
+    private static readonly string[] Fields =
+    [
         "title", "summary", "needAndGoals", "solution", "resultsAndEvidence", "resourcesAndCosts", "conditionsForAdoption",
         "stage", "evidenceLevel", "language", "audience", "themes", "targetGroups", "tags", "contacts", "links", "awards",
-    };
+    ];
 
     public static void Add(ModelStateDictionary modelState, IReadOnlyDictionary<string, string[]> errors, IStringLocalizer localizer)
     {
         ArgumentNullException.ThrowIfNull(modelState);
         ArgumentNullException.ThrowIfNull(errors);
         ArgumentNullException.ThrowIfNull(localizer);
-        foreach (var (apiKey, messages) in errors)
+        foreach (var (apiKey, messages) in errors.OrderBy(error => FormOrder(error.Key)).ThenBy(error => error.Key, StringComparer.Ordinal))
         {
             var (key, message) = Translate(apiKey, messages.FirstOrDefault() ?? string.Empty, localizer);
             if (modelState[key] is not { Errors.Count: > 0 })
@@ -48,6 +49,12 @@ public static partial class PracticeFieldErrors
         return Fields.Contains(key)
             ? (key, Message(localizer, $"Error.{key}", fallback))
             : (string.Empty, fallback);
+    }
+
+    private static int FormOrder(string apiKey)
+    {
+        var position = Array.IndexOf(Fields, apiKey.Split('[', '.')[0]);
+        return position < 0 ? Fields.Length : position;
     }
 
     private static string Message(IStringLocalizer localizer, string resourceKey, string fallback, params object[] arguments)
