@@ -229,6 +229,26 @@ public sealed class PracticeEditorTests(PracticeNetworkFactory factory) : IClass
     }
 
     [Fact]
+    public async Task An_author_whose_draft_was_published_meanwhile_keeps_the_typed_text_to_copy()
+    {
+        var (session, author) = await SignedInAsync("316", MunicipalityRoles.Author);
+        using var _ = session;
+        var reviewer = await factory.NewAccountAsync(("316", MunicipalityRoles.Reviewer));
+        var id = await factory.AsAccountAsync(author, "316", MunicipalityRoles.Author, sender => sender.Send(new CreatePractice(Practices.SampleContent())).AsTask());
+        var page = await session.GetAsync($"/kaytannot/{id}/muokkaa");
+        await factory.AsAccountAsync(reviewer, "316", MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.Publish, 0)).AsTask());
+
+        using var response = await FormPost.From(page, EditorForm).Set("solution", "Pitkä uusi teksti, joka ei saa kadota.").SendAsync(session.Client);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var kept = await Html.ParseAsync(response);
+        Assert.Equal("Et voi enää tallentaa tätä käytäntöä", kept.QuerySelector(".conflict h2")!.TextContent);
+        Assert.Contains("Julkaistu", kept.QuerySelector(".conflict")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Pitkä uusi teksti, joka ei saa kadota.", Field(kept, "solution"));
+        Assert.Equal(Practices.SampleContent().Solution, (await OpenAsync(author, MunicipalityRoles.Author, id))!.Content.Solution);
+    }
+
+    [Fact]
     public async Task A_published_practice_offers_a_minor_change_that_is_recorded_as_such()
     {
         var practice = await factory.PublishedPracticeAsync("316");

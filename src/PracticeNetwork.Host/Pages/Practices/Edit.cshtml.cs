@@ -1,12 +1,14 @@
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Pages.Practices.Editor;
 using PracticeNetwork.Modules.Identity.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Domain;
+using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.SharedKernel.Validation;
 
 namespace PracticeNetwork.Host.Pages.Practices;
@@ -19,7 +21,8 @@ namespace PracticeNetwork.Host.Pages.Practices;
 [Authorize(Policy = Policies.SignedIn)]
 [AttachmentUploadLimit]
 public sealed class EditModel(
-    ISender sender, AttachmentLimits limits, IStringLocalizer<PracticeEditorResource> texts, IStringLocalizer<PracticeResource> practiceTexts)
+    ISender sender, CurrentMember member, AttachmentLimits limits,
+    IStringLocalizer<PracticeEditorResource> texts, IStringLocalizer<PracticeResource> practiceTexts)
     : PracticeEditorPageModel(texts)
 {
     [BindProperty(Name = "version")]
@@ -34,6 +37,9 @@ public sealed class EditModel(
     public PracticeDetails Practice { get; private set; } = null!;
 
     public PracticeConflict? Conflict { get; private set; }
+
+    /// <summary>Set when the practice moved on (e.g. was published) so that this editor may no longer save it; the input is kept to copy.</summary>
+    public bool NoLongerEditable { get; private set; }
 
     public AttachmentLimits Limits => limits;
 
@@ -65,7 +71,7 @@ public sealed class EditModel(
     {
         if (await LoadAsync(id, cancellationToken) is { } refused)
         {
-            return refused;
+            return MayHaveBeenEditing() ? KeepInputReadOnly() : refused;
         }
 
         var content = Form.ToContent();
@@ -85,7 +91,7 @@ public sealed class EditModel(
         }
         catch (ForbiddenException)
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            return MayHaveBeenEditing() ? KeepInputReadOnly() : StatusCode(StatusCodes.Status403Forbidden);
         }
         catch (NotFoundException)
         {
@@ -182,13 +188,24 @@ public sealed class EditModel(
             return NotFound();
         }
 
-        if (!practice.Permissions.CanEdit)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
         Practice = practice;
-        return null;
+        return practice.Permissions.CanEdit ? null : StatusCode(StatusCodes.Status403Forbidden);
+    }
+
+    /// <summary>
+    /// A writer of the practice's own municipality whose save is refused because the practice moved on since they
+    /// opened it (an author's draft was published, say) may have been editing: their text must not be lost.
+    /// </summary>
+    private bool MayHaveBeenEditing() =>
+        Practice is { IsDeleted: false } practice && practice.MunicipalityId == member.ActingMunicipalityId
+        && member.HasAnyRole(MunicipalityRoles.Author | MunicipalityRoles.Reviewer | MunicipalityRoles.MunicipalityAdmin);
+
+    private PageResult KeepInputReadOnly()
+    {
+        NoLongerEditable = true;
+        var page = Redisplay();
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return page;
     }
 
     /// <summary>The saved practice in the form (the upload form does not carry the text fields).</summary>
