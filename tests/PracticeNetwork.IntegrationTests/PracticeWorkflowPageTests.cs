@@ -249,6 +249,30 @@ public sealed class PracticeWorkflowPageTests(PracticeNetworkFactory factory) : 
         }
     }
 
+    [Fact]
+    public async Task The_own_list_is_paged()
+    {
+        var (session, author) = await factory.SignedInAsync("086", MunicipalityRoles.Author);
+        using var _ = session;
+        for (var i = 1; i <= 21; i++)
+        {
+            var title = $"Luonnos {i:00}";
+            await factory.AsAccountAsync(author, "086", MunicipalityRoles.Author, sender => sender.Send(new CreatePractice(Practices.SampleContent(title: title))).AsTask());
+        }
+
+        var first = await session.GetAsync("/kunta/kaytannot?tila=luonnokset");
+        Assert.Equal(20, first.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal("page", first.QuerySelector(".pager a[href='/kunta/kaytannot?tila=luonnokset']")!.GetAttribute("aria-current"));
+        var second = await session.GetAsync(first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")!);
+
+        var firstTitles = first.QuerySelectorAll("tbody th").Select(cell => cell.TextContent.Trim()).ToList();
+        var secondTitles = second.QuerySelectorAll("tbody th").Select(cell => cell.TextContent.Trim()).ToList();
+        Assert.Single(secondTitles);
+        Assert.Equal(21, firstTitles.Union(secondTitles).Count());
+        Assert.Equal("2", second.QuerySelector(".pager a[aria-current=page]")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await session.GetResponseAsync("/kunta/kaytannot?tila=tuntematon")).StatusCode);
+    }
+
     private async Task<PracticeStatus> StatusAsync(Accounts.TestAccount author, Guid id) =>
         (await factory.PracticeAsAsync(author, MunicipalityRoles.Author, id))!.Status;
 }
