@@ -1,0 +1,102 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PracticeNetwork.Host.Authorization;
+using PracticeNetwork.Host.Pages.Practices.Editor;
+using PracticeNetwork.Modules.Practices.Contracts;
+using PracticeNetwork.Modules.Tenancy.Contracts;
+
+namespace PracticeNetwork.Host.Pages.Municipality;
+
+/// <summary>
+/// The acting municipality's own practices, drafts included as far as the reader may see them, by status with
+/// counts; drafts a reviewer returned are marked.
+/// </summary>
+[Authorize(Policy = Policies.MemberOfMunicipality)]
+public sealed class PracticesModel(ISender sender, CurrentMember member) : PageModel
+{
+    public const int PageSize = 20;
+
+    /// <summary>The tabs: the query value (Finnish, as the routes are) and the status it shows.</summary>
+    public static readonly IReadOnlyList<(string Query, PracticeStatus? Status)> Tabs =
+    [
+        ("kaikki", null),
+        ("luonnokset", PracticeStatus.Draft),
+        ("tarkastettavana", PracticeStatus.InReview),
+        ("julkaistut", PracticeStatus.Published),
+        ("arkistoidut", PracticeStatus.Archived),
+    ];
+
+    [BindProperty(Name = "tila", SupportsGet = true)]
+    public string? Tab { get; set; }
+
+    [BindProperty(Name = "sivu", SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public string CurrentTab { get; private set; } = "kaikki";
+
+    public PracticePage Items { get; private set; } = new([], 0, 1, PageSize);
+
+    public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
+
+    /// <summary>Drafts on this page that a reviewer returned, with the comment.</summary>
+    public IReadOnlyDictionary<Guid, string> Returned { get; private set; } = new Dictionary<Guid, string>();
+
+    public string MunicipalityName { get; private set; } = string.Empty;
+
+    public string? Message { get; private set; }
+
+    public bool CanWrite => member.HasAnyRole(MunicipalityRoles.Author | MunicipalityRoles.Reviewer | MunicipalityRoles.MunicipalityAdmin);
+
+    public bool CanSeeBin => member.HasAnyRole(MunicipalityRoles.MunicipalityAdmin);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var tab = Tabs.FirstOrDefault(candidate => candidate.Query == Tab);
+        if (Tab is not null && tab.Query is null)
+        {
+            return NotFound();
+        }
+
+        CurrentTab = tab.Query ?? "kaikki";
+        var counts = new Dictionary<string, int>();
+        foreach (var (query, status) in Tabs)
+        {
+            counts[query] = (await sender.Send(new ListMunicipalityPractices(status, 1, 1), cancellationToken)).Total;
+        }
+
+        Counts = counts;
+        Items = await sender.Send(new ListMunicipalityPractices(tab.Status, Math.Max(1, PageNumber), PageSize), cancellationToken);
+        Returned = await ReturnedDraftsAsync(cancellationToken);
+        Message = TempData[PracticeEditorPageModel.PracticeMessageKey] as string;
+        MunicipalityName = await NameAsync(cancellationToken);
+        return Page();
+    }
+
+    public string TabUrl(string query, int page = 1) =>
+        (query == "kaikki" ? "/kunta/kaytannot" : $"/kunta/kaytannot?tila={query}") + (page > 1 ? $"{(query == "kaikki" ? '?' : '&')}sivu={page}" : string.Empty);
+
+    /// <summary>The list rows carry no review comment, so the drafts on this page are opened for it (at most a page).</summary>
+    private async Task<IReadOnlyDictionary<Guid, string>> ReturnedDraftsAsync(CancellationToken cancellationToken)
+    {
+        var returned = new Dictionary<Guid, string>();
+        foreach (var draft in Items.Items.Where(item => item.Status == PracticeStatus.Draft))
+        {
+            if (await sender.Send(new GetPractice(draft.Id), cancellationToken) is { ReviewComment: { Length: > 0 } comment })
+            {
+                returned[draft.Id] = comment;
+            }
+        }
+
+        return returned;
+    }
+
+    private async Task<string> NameAsync(CancellationToken cancellationToken)
+    {
+        var municipality = (await sender.Send(new ListMunicipalities(), cancellationToken))
+            .SelectMany(group => group.Municipalities)
+            .FirstOrDefault(m => m.Id == member.ActingMunicipalityId);
+        return municipality is null ? string.Empty : MunicipalityNames.Of(municipality);
+    }
+}
