@@ -9,7 +9,7 @@ using PracticeNetwork.Modules.Tenancy.Contracts;
 namespace PracticeNetwork.IntegrationTests;
 
 /// <summary>A host with small attachment limits, so that "too large" and "too many" are cheap to reach.</summary>
-public sealed class SmallAttachmentsFactory : PracticeNetworkFactory
+public sealed class PageAttachmentLimitFactory : PracticeNetworkFactory
 {
     public const int MaxBytes = 2048;
     public const int MaxPerPractice = 3;
@@ -23,7 +23,7 @@ public sealed class SmallAttachmentsFactory : PracticeNetworkFactory
 }
 
 /// <summary>Attachments through the edit page's upload and remove forms.</summary>
-public sealed class PracticeAttachmentPageTests(SmallAttachmentsFactory factory) : IClassFixture<SmallAttachmentsFactory>
+public sealed class PracticeAttachmentPageTests(PageAttachmentLimitFactory factory) : IClassFixture<PageAttachmentLimitFactory>
 {
     private const string UploadForm = "form.upload-form";
     private static readonly byte[] Text = Encoding.UTF8.GetBytes("Kokouksen muistio\nPäätökset: tiimit aloittavat syksyllä.\n");
@@ -66,7 +66,7 @@ public sealed class PracticeAttachmentPageTests(SmallAttachmentsFactory factory)
         var page = await session.GetAsync($"/kaytannot/{id}/muokkaa");
         var bytes = content switch
         {
-            "large" => Encoding.UTF8.GetBytes(new string('a', SmallAttachmentsFactory.MaxBytes + 500)),
+            "large" => Encoding.UTF8.GetBytes(new string('a', PageAttachmentLimitFactory.MaxBytes + 500)),
             "empty" => [],
             _ => Text,
         };
@@ -84,7 +84,7 @@ public sealed class PracticeAttachmentPageTests(SmallAttachmentsFactory factory)
         var (session, id, _) = await DraftWithAuthorAsync();
         using var _ = session;
         var page = await session.GetAsync($"/kaytannot/{id}/muokkaa");
-        var huge = new byte[SmallAttachmentsFactory.MaxBytes + AttachmentUploadLimitAttribute.FormMargin + 1];
+        var huge = new byte[PageAttachmentLimitFactory.MaxBytes + AttachmentUploadLimitAttribute.FormMargin + 1];
 
         using var response = await FormPost.From(page, UploadForm).SendWithFileAsync(session.Client, "file", "valtava.pdf", huge);
 
@@ -99,7 +99,7 @@ public sealed class PracticeAttachmentPageTests(SmallAttachmentsFactory factory)
         var (session, id, _) = await DraftWithAuthorAsync();
         using var _ = session;
         var editUrl = $"/kaytannot/{id}/muokkaa";
-        for (var i = 0; i < SmallAttachmentsFactory.MaxPerPractice; i++)
+        for (var i = 0; i < PageAttachmentLimitFactory.MaxPerPractice; i++)
         {
             using var uploaded = await FormPost.From(await session.GetAsync(editUrl), UploadForm).SendWithFileAsync(session.Client, "file", $"liite{i}.txt", Text);
             Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
