@@ -60,7 +60,8 @@ public sealed class PracticeBrowsingTests(PublishingYearsFactory factory) : ICla
         MoveTo(1, 1);
         await PublishedAsync(alavieskaAuthor, alavieskaReviewer, Content("delta", PracticeStage.Piloted, PracticeTheme.Transport));
         await factory.PracticeAsync(alavusAuthor, alavusReviewer, Content("echo", PracticeStage.Piloted, PracticeTheme.Transport), PracticeStep.SubmitForReview);
-        // Archived and restored, and edited, in the third year: still a practice first published in the first year.
+        // Archived and restored, and edited, later in the third year: still a practice first published in the first year.
+        factory.Clock.Advance(TimeSpan.FromHours(1));
         var version = await factory.SendAsync(alajarviReviewer, new ChangePracticeStatus(alpha.Id, PracticeStep.Archive, alpha.Version));
         version = await factory.SendAsync(alajarviReviewer, new ChangePracticeStatus(alpha.Id, PracticeStep.Restore, version));
         await factory.SendAsync(alajarviReviewer, new UpdatePractice(alpha.Id, Content("alpha", PracticeStage.Piloted, PracticeTheme.Transport) with { Summary = "Uusi." }, version));
