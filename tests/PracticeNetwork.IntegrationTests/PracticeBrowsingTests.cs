@@ -61,7 +61,7 @@ public sealed class PracticeBrowsingTests(PublishingYearsFactory factory) : ICla
         await PublishedAsync(alavieskaAuthor, alavieskaReviewer, Content("delta", PracticeStage.Piloted, PracticeTheme.Transport));
         await factory.PracticeAsync(alavusAuthor, alavusReviewer, Content("echo", PracticeStage.Piloted, PracticeTheme.Transport), PracticeStep.SubmitForReview);
         // Archived and restored, and edited, later in the third year: still a practice first published in the first year.
-        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        factory.Clock.Advance(TimeSpan.FromHours(1));
         var version = await factory.SendAsync(alajarviReviewer, new ChangePracticeStatus(alpha.Id, PracticeStep.Archive, alpha.Version));
         version = await factory.SendAsync(alajarviReviewer, new ChangePracticeStatus(alpha.Id, PracticeStep.Restore, version));
         await factory.SendAsync(alajarviReviewer, new UpdatePractice(alpha.Id, Content("alpha", PracticeStage.Piloted, PracticeTheme.Transport) with { Summary = "Uusi." }, version));

@@ -24,6 +24,8 @@ public sealed class TextDiffTests
     [InlineData("Vanha teksti.", "")]
     [InlineData("yksi kaksi kolme", "kolme kaksi yksi")]
     [InlineData("Rivi 1\nRivi 2\n", "Rivi 1\nRivi kaksi\nRivi 3\n")]
+    [InlineData("Tiimi A hoitaa ja B auttaa.", "Ryhmä C hoitaa ja D E auttaa nyt.")]
+    [InlineData("yksi kaksi", " ")]
     public void Unchanged_and_inserted_make_the_new_text_and_unchanged_and_deleted_the_old(string before, string after)
     {
         var segments = TextDiff.Compare(before, after);
@@ -78,6 +80,14 @@ public sealed class TextDiffTests
                 new DiffSegment(DiffKind.Unchanged, " hoitaa."),
             ],
             segments);
+    }
+
+    [Fact]
+    public void A_space_between_two_removals_is_not_shown_as_an_inserted_space()
+    {
+        var segments = TextDiff.Compare("yksi kaksi", " ");
+
+        Assert.DoesNotContain(segments, segment => segment.Kind == DiffKind.Inserted);
     }
 
     [Fact]

@@ -113,8 +113,9 @@ public static partial class TextDiff
     }
 
     /// <summary>
-    /// Joins neighbouring tokens of one kind, and a change's deletions before its insertions; a lone space between
-    /// two changes joins the change (on both sides, so each side still reads whole): "a b" → "x y" is one replacement.
+    /// Joins neighbouring tokens of one kind, and a change's deletions before its insertions; a lone space between a
+    /// replacement and the next change joins them (on both sides, so each side still reads whole): "a b" → "x y" is
+    /// one replacement.
     /// </summary>
     private static List<DiffSegment> Merge(List<DiffSegment> tokens)
     {
@@ -148,7 +149,7 @@ public static partial class TextDiff
             {
                 inserted.Append(token.Text);
             }
-            else if (deleted.Length + inserted.Length > 0 && IsLoneSpace(token.Text) && index + 1 < tokens.Count && tokens[index + 1].Kind != DiffKind.Unchanged)
+            else if (deleted.Length > 0 && inserted.Length > 0 && IsLoneSpace(token.Text) && index + 1 < tokens.Count && tokens[index + 1].Kind != DiffKind.Unchanged)
             {
                 deleted.Append(token.Text);
                 inserted.Append(token.Text);
