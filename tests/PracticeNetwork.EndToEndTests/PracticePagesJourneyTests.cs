@@ -26,7 +26,16 @@ public sealed class PracticePagesJourneyTests(RunningApp app, Browser browser) :
 
         // A browser sends the empty fields too; the page's own links leave them out.
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/kaytannot\?kunta=316&.*teema=Digitalisation"));
-        await Assertions.Expect(page.Locator("#results-heading")).ToHaveTextAsync("0 käytäntöä");
+        // The demo network's public Kärkölä practices on digitalisation, and nothing else.
+        var cards = page.Locator("ol.practice-list > li");
+        var count = await cards.CountAsync();
+        Assert.InRange(count, 1, 20);
+        await Assertions.Expect(page.Locator("#results-heading")).ToHaveTextAsync(new Regex($"^{count} käytäntö(ä)?$"));
+        foreach (var card in await cards.AllAsync())
+        {
+            await Assertions.Expect(card.Locator(".practice-card__meta a[href='/kunnat/316']")).ToHaveTextAsync("Kärkölä");
+        }
+
         await Assertions.Expect(page.Locator(".active-filters a")).ToHaveCountAsync(2);
         await page.Locator(".active-filters a", new() { HasText = "Kunta: Kärkölä" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/kaytannot\?teema=Digitalisation$"));
