@@ -90,6 +90,22 @@ public sealed class ReviewFindingsTests(PracticeNetworkFactory factory) : IClass
         Assert.Equal(missing.StatusCode, hidden.StatusCode);
     }
 
+    [Fact]
+    public async Task A_workflow_form_with_a_comment_beyond_the_form_limits_is_refused_not_a_500()
+    {
+        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Public);
+        var (session, _) = await factory.SignedInAsync("316", MunicipalityRoles.Reviewer);
+        using var _session = session;
+
+        using var huge = await session.PostWithTokenAsync($"/kaytannot/{practice.Id}/tila", new Dictionary<string, string>
+        {
+            ["step"] = "Archive", ["version"] = practice.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["comment"] = new string('a', 5 * 1024 * 1024),
+        });
+
+        Assert.True((int)huge.StatusCode is >= 400 and < 500, $"{(int)huge.StatusCode}");
+    }
+
     private static MultipartFormDataContent File(string name, byte[] content)
     {
         var file = new ByteArrayContent(content);
