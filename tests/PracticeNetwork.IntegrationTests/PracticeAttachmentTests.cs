@@ -163,7 +163,7 @@ public sealed class PracticeAttachmentTests(SmallAttachmentsFactory factory) : I
         var ownFile = await AddAsync(reviewer, own, "sisainen.pdf", Pdf);
         var deletedFile = await AddAsync(reviewer, deleted, "poistettu.pdf", Pdf);
         var draftFile = await AddAsync(author, draft, "luonnos.pdf", Pdf);
-        await factory.SendAsync(reviewer, new DeletePractice(deleted, deletedVersion));
+        await factory.SendAsync(reviewer, new DeletePractice(deleted, deletedVersion + 1));
 
         Assert.Null(await factory.SendAsync(null, new OpenPracticeAttachment(network, networkFile)));
         Assert.NotNull(await OpenAsync(espoo, network, networkFile));

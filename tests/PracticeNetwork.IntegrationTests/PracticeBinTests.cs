@@ -27,7 +27,8 @@ public sealed class PracticeBinTests(PracticeNetworkFactory factory) : IClassFix
         var attachment = await factory.SendAsync(cast.Reviewer, new AddPracticeAttachment(id, "muistio.txt", new MemoryStream("Muistio"u8.ToArray())));
         Assert.NotNull(await factory.SendAsync(null, new OpenPracticeAttachment(id, attachment)));
 
-        await factory.SendAsync(cast.Reviewer, new DeletePractice(id, version));
+        Assert.Equal(version + 1, (await factory.OpenAsync(cast.Reviewer, id))!.Version);
+        await factory.SendAsync(cast.Reviewer, new DeletePractice(id, version + 1));
 
         foreach (var reader in new[] { null, cast.Author, cast.Reviewer, cast.Viewer, cast.ForeignReviewer, cast.ForeignAdmin })
         {

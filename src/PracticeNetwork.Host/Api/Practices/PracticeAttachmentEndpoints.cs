@@ -48,9 +48,14 @@ internal static class PracticeAttachmentEndpoints
         {
             form = await context.Request.ReadFormAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } or InvalidDataException)
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return TooLarge(limits);
+        }
+        catch (InvalidDataException)
+        {
+            // A missing boundary, a broken part or too many parts: the request is malformed, not too large.
+            return PracticeProblems.Invalid(FileField, "Send the file as multipart/form-data in the field \"file\".");
         }
 
         if (form.Files.GetFile(FileField) is not { } file)

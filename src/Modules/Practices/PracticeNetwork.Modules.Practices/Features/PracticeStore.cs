@@ -25,6 +25,13 @@ internal static class PracticeStore
         }
     }
 
+    /// <summary>
+    /// A change to what a reader of the practice sees outside its own row (its files): the version moves on, so the
+    /// ETag a client holds no longer matches (no stale 304) and a concurrent save over the old version is a conflict.
+    /// </summary>
+    public static void MarkChanged(this PracticesDbContext db, GoodPractice practice) =>
+        db.Entry(practice).Property(p => p.Version).IsModified = true;
+
     /// <summary>Adds an outbox event in the same unit of work as the change.</summary>
     public static void AddEvent(this PracticesDbContext db, string type, GoodPractice practice, Guid personId, DateTimeOffset now, object? details = null)
     {

@@ -26,9 +26,10 @@ internal sealed class AddPracticeAttachmentHandler(PracticesDbContext db, IReade
         var attachment = new PracticeAttachment(practice, upload.FileName, upload.ContentType, upload.Content.Length, key, reader.PersonId(), now);
         db.Attachments.Add(attachment);
         db.Changes.Add(new PracticeChange(practice, reader.PersonId(), PracticeChangeKind.AttachmentAdded, now, comment: upload.FileName));
+        db.MarkChanged(practice);
         try
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveOrConflictAsync(practice, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -52,7 +53,8 @@ internal sealed class RemovePracticeAttachmentHandler(PracticesDbContext db, IRe
             ?? throw new NotFoundException("No such attachment.");
         db.Attachments.Remove(attachment);
         db.Changes.Add(new PracticeChange(practice, reader.PersonId(), PracticeChangeKind.AttachmentRemoved, clock.GetUtcNow(), comment: attachment.FileName));
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        db.MarkChanged(practice);
+        await db.SaveOrConflictAsync(practice, cancellationToken).ConfigureAwait(false);
         await files.DeleteAsync(attachment.StorageKey, CancellationToken.None).ConfigureAwait(false);
         return Unit.Value;
     }

@@ -48,6 +48,12 @@ internal sealed class RestoreDeletedPracticeHandler(PracticesDbContext db, IRead
     {
         var reader = readers.Current;
         var practice = await db.OwnPracticeAsync(command.PracticeId, cancellationToken).ConfigureAwait(false);
+        if (!practice.IsDeleted && !PracticeRules.MayOpen(reader, practice))
+        {
+            // A colleague's draft: not there for this reader, like on every other path.
+            throw new NotFoundException("No such practice in this municipality.");
+        }
+
         if (!practice.IsDeleted)
         {
             throw new ConflictException("This practice is not deleted.", "NotDeleted", practice.Version);

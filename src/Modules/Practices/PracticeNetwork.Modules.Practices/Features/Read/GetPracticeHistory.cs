@@ -34,6 +34,13 @@ internal sealed class GetPracticeHistoryHandler(PracticesDbContext db, IReaderCo
         foreach (var revision in revisions)
         {
             var content = PracticeSnapshot.Deserialize(revision.Snapshot);
+            // A revision is shown only to those its own audience let in: text once published inside the municipality
+            // stays inside when a later revision opens the practice to the network or the public (and no diff shows it).
+            if (!Visibility.CanOpen(reader, practice.MunicipalityId, PublicationStatus.Published, (Audience)content.Audience, practice.CreatedBy))
+            {
+                continue;
+            }
+
             entries.Add(new PracticeRevisionEntry(revision.Number, revision.PublishedAt, revision.PublishedBy, content.Title,
                 revision.ChangedFields, previous is null ? [] : Diffs(previous, content)));
             previous = content;
