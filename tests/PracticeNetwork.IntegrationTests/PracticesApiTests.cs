@@ -207,6 +207,18 @@ public sealed class PracticesApiTests(PracticeNetworkFactory factory) : IClassFi
         Assert.Equal(["audience", "stage"], (await missing.FieldErrorsAsync()).Order());
     }
 
+    [Fact]
+    public async Task Invisible_control_characters_are_a_field_error_and_never_reach_the_database()
+    {
+        using var author = await factory.ApiCallerAsync("316", MunicipalityRoles.Author);
+        var hidden = IntegrationTests.Practices.SampleContent() with { Title = "Tiimityö\u0000", Summary = "Yhteenveto\u0001" };
+
+        using var response = await author.Client.PostAsync(Practices, ApiCallers.Body(hidden));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["summary", "title"], (await response.FieldErrorsAsync()).Order());
+    }
+
     [Theory]
     [InlineData("{\"title\": \"Puolikas", "body")]
     [InlineData("[1, 2]", "body")]

@@ -18,6 +18,12 @@ public sealed class PracticeContentValidatorTests
         Assert.Empty(new UpdatePracticeValidator().Validate(new UpdatePractice(Guid.NewGuid(), Valid, 3)).Errors);
     }
 
+    [Fact]
+    public void Line_breaks_and_tabs_are_ordinary_text()
+    {
+        Assert.Empty(FieldsWithErrors(Valid with { Solution = "- yksi\r\n- kaksi\n\tsisennetty" }));
+    }
+
     public static TheoryData<string, PracticeContent> Invalid() => new()
     {
         { "title", Valid with { Title = "  " } },
@@ -40,6 +46,9 @@ public sealed class PracticeContentValidatorTests
         { "links[0].title", Valid with { Links = [new PracticeLink("", "https://example.fi")] } },
         { "awards[0].year", Valid with { Awards = [new PracticeAward("Palkinto", 1800, null)] } },
         { "awards[0].name", Valid with { Awards = [new PracticeAward("", 2020, null)] } },
+        { "title", Valid with { Title = "Tiimityö\u0000" } },
+        { "solution", Valid with { Solution = "Ratkaisu\u0007 kuvattu" } },
+        { "contacts[0].name", Valid with { Contacts = [new ContactPerson("Liisa\u0000", null, null, null)] } },
     };
 
     [Theory]

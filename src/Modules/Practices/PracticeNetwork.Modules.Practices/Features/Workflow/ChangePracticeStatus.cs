@@ -16,7 +16,7 @@ internal sealed class ChangePracticeStatusValidator : AbstractValidator<ChangePr
         RuleFor(command => command.Version).GreaterThanOrEqualTo(0).OverridePropertyName("version");
         RuleFor(command => command.Comment).NotEmpty().When(command => command.Step == PracticeStep.ReturnToAuthor)
             .WithMessage("Tell the author what to change.").OverridePropertyName("comment");
-        RuleFor(command => command.Comment).MaximumLength(2000).OverridePropertyName("comment");
+        RuleFor(command => command.Comment).MaximumLength(2000).Printable().OverridePropertyName("comment");
     }
 }
 

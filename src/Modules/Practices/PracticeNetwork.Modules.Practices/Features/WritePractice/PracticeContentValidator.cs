@@ -1,4 +1,5 @@
 using FluentValidation;
+using PracticeNetwork.SharedKernel.Validation;
 using PracticeNetwork.Modules.Practices.Contracts;
 
 namespace PracticeNetwork.Modules.Practices.Features.WritePractice;
@@ -18,13 +19,13 @@ internal abstract class PracticeContentValidator<T> : AbstractValidator<T>
 
     private void AddRules(Func<T, PracticeContent> read)
     {
-        RuleFor(message => read(message).Title).NotEmpty().MaximumLength(200).OverridePropertyName("title");
-        RuleFor(message => read(message).Summary).NotEmpty().MaximumLength(1000).OverridePropertyName("summary");
-        RuleFor(message => read(message).Solution).NotEmpty().MaximumLength(LongTextMax).OverridePropertyName("solution");
-        RuleFor(message => read(message).NeedAndGoals).NotNull().MaximumLength(LongTextMax).OverridePropertyName("needAndGoals");
-        RuleFor(message => read(message).ResultsAndEvidence).NotNull().MaximumLength(LongTextMax).OverridePropertyName("resultsAndEvidence");
-        RuleFor(message => read(message).ResourcesAndCosts).NotNull().MaximumLength(LongTextMax).OverridePropertyName("resourcesAndCosts");
-        RuleFor(message => read(message).ConditionsForAdoption).NotNull().MaximumLength(LongTextMax).OverridePropertyName("conditionsForAdoption");
+        RuleFor(message => read(message).Title).NotEmpty().MaximumLength(200).Printable().OverridePropertyName("title");
+        RuleFor(message => read(message).Summary).NotEmpty().MaximumLength(1000).Printable().OverridePropertyName("summary");
+        RuleFor(message => read(message).Solution).NotEmpty().MaximumLength(LongTextMax).Printable().OverridePropertyName("solution");
+        RuleFor(message => read(message).NeedAndGoals).NotNull().MaximumLength(LongTextMax).Printable().OverridePropertyName("needAndGoals");
+        RuleFor(message => read(message).ResultsAndEvidence).NotNull().MaximumLength(LongTextMax).Printable().OverridePropertyName("resultsAndEvidence");
+        RuleFor(message => read(message).ResourcesAndCosts).NotNull().MaximumLength(LongTextMax).Printable().OverridePropertyName("resourcesAndCosts");
+        RuleFor(message => read(message).ConditionsForAdoption).NotNull().MaximumLength(LongTextMax).Printable().OverridePropertyName("conditionsForAdoption");
         RuleFor(message => read(message).Language).Must(language => Languages.Contains(language)).WithMessage("Choose fi, sv or en.").OverridePropertyName("language");
         RuleFor(message => read(message).Stage).IsInEnum().OverridePropertyName("stage");
         RuleFor(message => read(message).EvidenceLevel).IsInEnum().OverridePropertyName("evidenceLevel");
@@ -37,17 +38,17 @@ internal abstract class PracticeContentValidator<T> : AbstractValidator<T>
         RuleForEach(message => read(message).TargetGroups).IsInEnum().OverridePropertyName("targetGroups");
         RuleFor(message => read(message).Tags).NotNull().Must(tags => tags is null || tags.Count <= 20)
             .WithMessage("At most 20 tags.").OverridePropertyName("tags");
-        RuleForEach(message => read(message).Tags).NotEmpty().MaximumLength(50).OverridePropertyName("tags");
+        RuleForEach(message => read(message).Tags).NotEmpty().MaximumLength(50).Printable().OverridePropertyName("tags");
 
         RuleFor(message => read(message).Contacts).NotNull().Must(contacts => contacts is null || contacts.Count <= 10)
             .WithMessage("At most 10 contact persons.").OverridePropertyName("contacts");
         RuleForEach(message => read(message).Contacts).NotNull().OverridePropertyName("contacts").ChildRules(contact =>
         {
-            contact.RuleFor(person => person.Name).NotEmpty().MaximumLength(100).OverridePropertyName("name");
-            contact.RuleFor(person => person.Title).MaximumLength(100).OverridePropertyName("title");
-            contact.RuleFor(person => person.Email).MaximumLength(200).EmailAddress()
+            contact.RuleFor(person => person.Name).NotEmpty().MaximumLength(100).Printable().OverridePropertyName("name");
+            contact.RuleFor(person => person.Title).MaximumLength(100).Printable().OverridePropertyName("title");
+            contact.RuleFor(person => person.Email).MaximumLength(200).Printable().EmailAddress()
                 .When(person => !string.IsNullOrWhiteSpace(person.Email)).OverridePropertyName("email");
-            contact.RuleFor(person => person.Phone).MaximumLength(40).Matches(@"^\+?[0-9 ()\-]{5,}$")
+            contact.RuleFor(person => person.Phone).MaximumLength(40).Printable().Matches(@"^\+?[0-9 ()\-]{5,}$")
                 .When(person => !string.IsNullOrWhiteSpace(person.Phone)).WithMessage("A phone number has digits, spaces and an optional leading +.")
                 .OverridePropertyName("phone");
         });
@@ -56,8 +57,8 @@ internal abstract class PracticeContentValidator<T> : AbstractValidator<T>
             .WithMessage("At most 20 links.").OverridePropertyName("links");
         RuleForEach(message => read(message).Links).NotNull().OverridePropertyName("links").ChildRules(link =>
         {
-            link.RuleFor(item => item.Title).NotEmpty().MaximumLength(200).OverridePropertyName("title");
-            link.RuleFor(item => item.Url).NotEmpty().MaximumLength(2000).Must(IsWebAddress)
+            link.RuleFor(item => item.Title).NotEmpty().MaximumLength(200).Printable().OverridePropertyName("title");
+            link.RuleFor(item => item.Url).NotEmpty().MaximumLength(2000).Printable().Must(IsWebAddress)
                 .WithMessage("Give a full web address starting with https:// or http://.").OverridePropertyName("url");
         });
 
@@ -65,9 +66,9 @@ internal abstract class PracticeContentValidator<T> : AbstractValidator<T>
             .WithMessage("At most 10 awards.").OverridePropertyName("awards");
         RuleForEach(message => read(message).Awards).NotNull().OverridePropertyName("awards").ChildRules(award =>
         {
-            award.RuleFor(item => item.Name).NotEmpty().MaximumLength(200).OverridePropertyName("name");
+            award.RuleFor(item => item.Name).NotEmpty().MaximumLength(200).Printable().OverridePropertyName("name");
             award.RuleFor(item => item.Year).InclusiveBetween(1950, 2100).OverridePropertyName("year");
-            award.RuleFor(item => item.GrantedBy).MaximumLength(200).OverridePropertyName("grantedBy");
+            award.RuleFor(item => item.GrantedBy).MaximumLength(200).Printable().OverridePropertyName("grantedBy");
         });
     }
 
