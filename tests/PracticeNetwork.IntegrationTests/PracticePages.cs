@@ -22,7 +22,9 @@ internal static class PracticePages
     public static async Task<int> SubmitAndPublishAsync(
         this PracticeNetworkFactory factory, (Guid PersonId, Guid MunicipalityId) author, (Guid PersonId, Guid MunicipalityId) reviewer, Guid practiceId)
     {
-        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(practiceId, PracticeStep.SubmitForReview, 0)).AsTask());
+        // Attaching files moves the version on, so start from the version the author sees now.
+        var current = (await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new GetPractice(practiceId)).AsTask()))!.Version;
+        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(practiceId, PracticeStep.SubmitForReview, current)).AsTask());
         return await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(practiceId, PracticeStep.Publish, version)).AsTask());
     }
 

@@ -266,7 +266,8 @@ public sealed class PracticePagesTests(PracticeNetworkFactory factory) : IClassF
         var author = await factory.NewMemberAsync("316", MunicipalityRoles.Author);
         var id = await factory.CreateDraftAsync(author, Practices.SampleContent(PracticeAudience.Public, "Käännökset " + Guid.NewGuid().ToString("N")[..8]));
         await factory.AttachAsync(author, MunicipalityRoles.Author, id, "liite.txt", "liite"u8.ToArray());
-        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.SubmitForReview, 0)).AsTask());
+        // Version 1: attaching the file moved the version on.
+        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.SubmitForReview, 1)).AsTask());
         version = await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.Publish, version)).AsTask());
         var current = await factory.AnonymouslyAsync(sender => sender.Send(new GetPractice(id)).AsTask());
         await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new UpdatePractice(id, current!.Content with { Title = current.Content.Title + " 2" }, version)).AsTask());

@@ -34,7 +34,7 @@ public sealed class PracticePagesXssTests(PracticeNetworkFactory factory) : ICla
         var reviewer = await factory.NewMemberAsync(Code, MunicipalityRoles.Reviewer);
         var id = await factory.CreateDraftAsync(author, Hostile("ensin"));
         await factory.AttachAsync(author, MunicipalityRoles.Author, id, Image + ".txt", "x"u8.ToArray());
-        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.SubmitForReview, 0)).AsTask());
+        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.SubmitForReview, 1)).AsTask());
         version = await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.ReturnToAuthor, version, All)).AsTask());
         var returned = await factory.ClientFor(author.PersonId, author.MunicipalityId).GetDocumentAsync($"/kaytannot/{id}");
         version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.SubmitForReview, version)).AsTask());
