@@ -27,11 +27,9 @@ internal static class QueryPlans
         await using var db = new PracticesDbContext(options.Options, new TenantContext());
 
         var audiences = Visibility.VisibleAudiences(Reader.Anonymous).ToList();
-        Guid? own = null;
         List<PublicationStatus> statuses = [PublicationStatus.Published];
         var filtered = db.Practices.AsNoTracking().IgnoreQueryFilters([ModuleDbContext.TenantFilter])
-            .Where(practice => practice.DeletedAt == null && statuses.Contains(practice.Status)
-                && (audiences.Contains(practice.Audience) || (own != null && practice.MunicipalityId == own)))
+            .Where(practice => practice.DeletedAt == null && statuses.Contains(practice.Status) && audiences.Contains(practice.Audience))
             .Where(practice => practice.ThemeEntries.Any(entry => entry.Theme == theme));
         var page = filtered.OrderByDescending(practice => practice.PublishedAt).ThenBy(practice => practice.Id).Skip(0).Take(20)
             .Select(PracticeSummaries.Projection);

@@ -136,9 +136,9 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Practices
 
                     b.HasIndex("MunicipalityId", "Status", "PublishedAt");
 
-                    b.HasIndex("Status", "Audience", "PublishedAt");
+                    b.HasIndex("Status", "Audience", "DeletedAt", "PublishedAt");
 
-                    b.HasIndex("Status", "Audience", "UpdatedAt");
+                    b.HasIndex("Status", "Audience", "DeletedAt", "UpdatedAt");
 
                     b.ToTable("GoodPractices", (string)null);
                 });

@@ -131,9 +131,9 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
 
                     b.HasIndex("MunicipalityId", "Status", "PublishedAt");
 
-                    b.HasIndex("Status", "Audience", "PublishedAt");
+                    b.HasIndex("Status", "Audience", "DeletedAt", "PublishedAt");
 
-                    b.HasIndex("Status", "Audience", "UpdatedAt");
+                    b.HasIndex("Status", "Audience", "DeletedAt", "UpdatedAt");
 
                     b.ToTable("GoodPractices", (string)null);
                 });

@@ -60,9 +60,10 @@ internal sealed class GoodPracticeConfiguration : IEntityTypeConfiguration<GoodP
             themes.HasIndex(nameof(PracticeThemeEntry.Theme), "PracticeId");
         });
         builder.Navigation(practice => practice.ThemeEntries).AutoInclude();
-        // Browsing across the network: published items by audience, newest first, and the latest changes.
-        builder.HasIndex(practice => new { practice.Status, practice.Audience, practice.PublishedAt });
-        builder.HasIndex(practice => new { practice.Status, practice.Audience, practice.UpdatedAt });
+        // Browsing across the network: published, not deleted items by audience, newest first, and the latest
+        // changes. DeletedAt is in the key so that counting a page's total reads only the index.
+        builder.HasIndex(practice => new { practice.Status, practice.Audience, practice.DeletedAt, practice.PublishedAt });
+        builder.HasIndex(practice => new { practice.Status, practice.Audience, practice.DeletedAt, practice.UpdatedAt });
         builder.HasIndex(practice => new { practice.MunicipalityId, practice.Status, practice.PublishedAt });
     }
 }
