@@ -64,7 +64,10 @@ public sealed record PracticeFilter(
 /// <summary>Published practices the reader may open, across the network; counts obey the same rule.</summary>
 public sealed record ListPractices(PracticeFilter Filter, int Page = 1, int PageSize = 20) : IQuery<PracticePage>;
 
-/// <summary>The acting municipality's own practices in <paramref name="Status"/> that the reader may open (drafts: own or, for reviewers, all).</summary>
+/// <summary>
+/// The acting municipality's own practices in <paramref name="Status"/> that the reader may open (drafts: own or,
+/// for reviewers, all); a draft returned by a reviewer carries the comment in <see cref="PracticeSummary.ReturnComment"/>.
+/// </summary>
 public sealed record ListMunicipalityPractices(PracticeStatus? Status = null, int Page = 1, int PageSize = 20) : IQuery<PracticePage>;
 
 /// <summary>The acting municipality's deleted practices (municipality admins).</summary>
@@ -82,7 +85,8 @@ public sealed record PracticeSummary(
     IReadOnlyList<PracticeTheme> Themes,
     DateTimeOffset? PublishedAt,
     DateTimeOffset UpdatedAt,
-    Guid CreatedBy);
+    Guid CreatedBy,
+    string? ReturnComment = null);
 
 public sealed record PracticePage(IReadOnlyList<PracticeSummary> Items, int Total, int Page, int PageSize)
 {

@@ -68,7 +68,7 @@ public sealed class PracticesModel(ISender sender, CurrentMember member) : PageM
 
         Counts = counts;
         Items = await sender.Send(new ListMunicipalityPractices(tab.Status, Math.Max(1, PageNumber), PageSize), cancellationToken);
-        Returned = await ReturnedDraftsAsync(cancellationToken);
+        Returned = Items.Items.Where(item => item.ReturnComment is { Length: > 0 }).ToDictionary(item => item.Id, item => item.ReturnComment!);
         Message = TempData[PracticeEditorPageModel.PracticeMessageKey] as string;
         MunicipalityName = await NameAsync(cancellationToken);
         return Page();
@@ -76,21 +76,6 @@ public sealed class PracticesModel(ISender sender, CurrentMember member) : PageM
 
     public string TabUrl(string query, int page = 1) =>
         (query == "kaikki" ? "/kunta/kaytannot" : $"/kunta/kaytannot?tila={query}") + (page > 1 ? $"{(query == "kaikki" ? '?' : '&')}sivu={page}" : string.Empty);
-
-    /// <summary>The list rows carry no review comment, so the drafts on this page are opened for it (at most a page).</summary>
-    private async Task<IReadOnlyDictionary<Guid, string>> ReturnedDraftsAsync(CancellationToken cancellationToken)
-    {
-        var returned = new Dictionary<Guid, string>();
-        foreach (var draft in Items.Items.Where(item => item.Status == PracticeStatus.Draft))
-        {
-            if (await sender.Send(new GetPractice(draft.Id), cancellationToken) is { ReviewComment: { Length: > 0 } comment })
-            {
-                returned[draft.Id] = comment;
-            }
-        }
-
-        return returned;
-    }
 
     private async Task<string> NameAsync(CancellationToken cancellationToken)
     {

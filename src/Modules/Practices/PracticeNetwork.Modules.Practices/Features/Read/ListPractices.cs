@@ -101,7 +101,7 @@ internal sealed class ListMunicipalityPracticesHandler(PracticesDbContext db, IR
         var total = await practices.CountAsync(cancellationToken).ConfigureAwait(false);
         var items = await practices.OrderByDescending(practice => practice.UpdatedAt).ThenBy(practice => practice.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(PracticeSummaries.Projection).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(PracticeSummaries.OwnProjection).ToListAsync(cancellationToken).ConfigureAwait(false);
         return new PracticePage(items, total, page, pageSize);
     }
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Domain;
+using PracticeNetwork.SharedKernel.Content;
 
 namespace PracticeNetwork.Modules.Practices.Features.Read;
 
@@ -10,7 +11,14 @@ internal static class PracticeSummaries
     public static readonly Expression<Func<GoodPractice, PracticeSummary>> Projection = practice => new PracticeSummary(
         practice.Id, practice.MunicipalityId, practice.Title, practice.Summary, practice.Stage, (PracticeStatus)practice.Status,
         (PracticeAudience)practice.Audience, practice.Language, practice.ThemeEntries.Select(entry => entry.Theme).ToList(),
-        practice.PublishedAt, practice.UpdatedAt, practice.CreatedBy);
+        practice.PublishedAt, practice.UpdatedAt, practice.CreatedBy, null);
+
+    /// <summary>A row of the municipality's own list: also the comment of a draft returned by a reviewer.</summary>
+    public static readonly Expression<Func<GoodPractice, PracticeSummary>> OwnProjection = practice => new PracticeSummary(
+        practice.Id, practice.MunicipalityId, practice.Title, practice.Summary, practice.Stage, (PracticeStatus)practice.Status,
+        (PracticeAudience)practice.Audience, practice.Language, practice.ThemeEntries.Select(entry => entry.Theme).ToList(),
+        practice.PublishedAt, practice.UpdatedAt, practice.CreatedBy,
+        practice.Status == PublicationStatus.Draft ? practice.ReviewComment : null);
 
     public static (int Page, int PageSize) Clamp(int page, int pageSize) => (Math.Clamp(page, 1, 100_000), Math.Clamp(pageSize, 1, 100));
 }
