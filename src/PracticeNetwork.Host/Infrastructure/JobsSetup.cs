@@ -18,6 +18,10 @@ internal static class JobsSetup
         // One storage instance per app, registered before AddHangfire and handed to it, rather than Hangfire's
         // static JobStorage.Current: the server, the clients and the dashboard of this app all use this one.
         services.AddSingleton<JobStorage>(_ => CreateStorage(database, configuration));
+        // Likewise one job activator per app. AddHangfire would register the static JobActivator.Current, which the
+        // last app to start overwrites: in a process with several apps (the integration tests), one app's server
+        // then ran its jobs in another app's container, with that app's keys and settings, and its mail was lost.
+        services.AddSingleton<JobActivator>(provider => new Hangfire.AspNetCore.AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
