@@ -57,7 +57,7 @@ internal sealed class PracticeListParameters
     public string? PageSize { get; init; }
 
     /// <summary>The filter, page and page size; throws <see cref="RequestValidationException"/> with every bad parameter.</summary>
-    public (PracticeFilter Filter, int Page, int PageSize) Parse(MunicipalityCatalog municipalities)
+    public (PracticeFilter Filter, int Page, int PageSize) Parse(Infrastructure.MunicipalityDirectory municipalities)
     {
         ArgumentNullException.ThrowIfNull(municipalities);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -82,7 +82,7 @@ internal sealed class PracticeListParameters
         return (new PracticeFilter(ids, theme, stage, year, includeArchived, sort), page, pageSize);
     }
 
-    private List<Guid>? MunicipalityIds(MunicipalityCatalog municipalities, Dictionary<string, string[]> errors)
+    private List<Guid>? MunicipalityIds(Infrastructure.MunicipalityDirectory municipalities, Dictionary<string, string[]> errors)
     {
         List<Guid>? ids = null;
         var codes = (Municipality ?? []).Where(code => !string.IsNullOrWhiteSpace(code)).Select(code => code.Trim()).ToList();
@@ -99,7 +99,7 @@ internal sealed class PracticeListParameters
 
         if (!string.IsNullOrWhiteSpace(Region))
         {
-            var inRegion = municipalities.InRegion(Region.Trim());
+            var inRegion = municipalities.Region(Region)?.Municipalities ?? [];
             if (inRegion.Count == 0)
             {
                 errors["region"] = [$"No region with the code {Region.Trim()}."];

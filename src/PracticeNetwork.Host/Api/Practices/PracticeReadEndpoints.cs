@@ -12,12 +12,12 @@ internal static class PracticeReadEndpoints
     public static async Task<IResult> ListAsync(
         [AsParameters] PracticeListParameters parameters, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
-        var municipalities = await MunicipalityCatalog.LoadAsync(sender, cancellationToken);
+        var municipalities = await Infrastructure.MunicipalityDirectory.LoadAsync(sender, cancellationToken);
         var (filter, page, pageSize) = parameters.Parse(municipalities);
         var result = await sender.Send(new ListPractices(filter, page, pageSize), cancellationToken);
         var (next, prev) = PageLinks.Write(context, result.Page, result.PageCount);
         var items = result.Items.Select(item => new PracticeListItem(
-            item.Id, municipalities.Reference(item.MunicipalityId), item.Title, item.Summary, item.Stage, item.Status, item.Audience,
+            item.Id, MunicipalityReference.Of(municipalities.ById(item.MunicipalityId)), item.Title, item.Summary, item.Stage, item.Status, item.Audience,
             item.Language, item.Themes, item.PublishedAt, item.UpdatedAt, PracticeUrls.Practice(item.Id))).ToList();
         return TypedResults.Ok(new PracticeListPage(items, result.Total, result.Page, result.PageSize, result.PageCount, next, prev));
     }
@@ -65,11 +65,11 @@ internal static class PracticeReadEndpoints
             return null;
         }
 
-        var municipalities = await MunicipalityCatalog.LoadAsync(sender, cancellationToken);
+        var municipalities = await Infrastructure.MunicipalityDirectory.LoadAsync(sender, cancellationToken);
         var attachments = details.Attachments
             .Select(file => new PracticeAttachmentResource(file.Id, file.FileName, file.ContentType, file.Length, file.UploadedAt, PracticeUrls.Attachment(id, file.Id)))
             .ToList();
-        return new PracticeResource(details.Id, municipalities.Reference(details.MunicipalityId), details.Status, details.Version,
+        return new PracticeResource(details.Id, MunicipalityReference.Of(municipalities.ById(details.MunicipalityId)), details.Status, details.Version,
             details.RevisionNumber, details.CreatedAt, details.UpdatedAt, details.PublishedAt, details.ReviewComment, details.IsDeleted,
             details.Content, attachments, details.Permissions);
     }

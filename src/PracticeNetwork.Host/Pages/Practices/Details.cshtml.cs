@@ -1,3 +1,4 @@
+using PracticeNetwork.Host.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

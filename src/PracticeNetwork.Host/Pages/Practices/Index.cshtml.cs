@@ -1,3 +1,4 @@
+using PracticeNetwork.Host.Infrastructure;
 using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -97,7 +98,7 @@ public sealed class IndexModel(ISender sender, IStringLocalizer<PracticeResource
         PageNumber = Math.Clamp(PageNumber, 1, MaxPage);
         var filter = new PracticeFilter(MunicipalityIds(), Theme, Stage, Year, IncludeArchived, Sort);
         Results = await sender.Send(new ListPractices(filter, PageNumber, PageSize), cancellationToken);
-        Cards = Results.Items.Select(Directory.CardOf).ToList();
+        Cards = Results.Items.Select(item => PracticeCard.Of(item, Directory)).ToList();
         ActiveFilters = DescribeFilters();
     }
 

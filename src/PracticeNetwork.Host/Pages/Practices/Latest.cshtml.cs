@@ -1,3 +1,4 @@
+using PracticeNetwork.Host.Infrastructure;
 using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +26,7 @@ public sealed class LatestModel(ISender sender) : PageModel
         var directory = await MunicipalityDirectory.LoadAsync(sender, cancellationToken);
         var filter = new PracticeFilter(IncludeArchived: false, Sort: PracticeSort.Updated);
         Results = await sender.Send(new ListPractices(filter, Math.Clamp(PageNumber, 1, 10_000), PageSize), cancellationToken);
-        Cards = Results.Items.Select(item => directory.CardOf(item) with { ShowChange = true }).ToList();
+        Cards = Results.Items.Select(item => PracticeCard.Of(item, directory) with { ShowChange = true }).ToList();
     }
 
     public static string UrlFor(int page) =>

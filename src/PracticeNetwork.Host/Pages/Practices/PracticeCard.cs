@@ -8,4 +8,11 @@ public sealed record PracticeCard(PracticeSummary Practice, MunicipalitySummary?
 {
     /// <summary>Updated noticeably after its first publication (a later revision or a status change).</summary>
     public bool WasUpdated => Practice.PublishedAt is not { } published || Practice.UpdatedAt - published > TimeSpan.FromMinutes(1);
+
+    public static PracticeCard Of(PracticeSummary practice, Infrastructure.MunicipalityDirectory municipalities)
+    {
+        ArgumentNullException.ThrowIfNull(practice);
+        ArgumentNullException.ThrowIfNull(municipalities);
+        return new PracticeCard(practice, municipalities.ById(practice.MunicipalityId));
+    }
 }

@@ -1,11 +1,11 @@
 using Mediator;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
-namespace PracticeNetwork.Host.Pages.Practices;
+namespace PracticeNetwork.Host.Infrastructure;
 
 /// <summary>
-/// Every municipality and region, loaded once for a page: the names on practice cards, the municipality and region
-/// choices of the browse filter, and a region's municipalities (a region filter is its municipalities' ids).
+/// Every municipality and region, loaded once for a request (pages and API): codes to ids and back, names for
+/// cards and API items, the filter choices, and a region's municipalities (a region filter is their ids).
 /// </summary>
 public sealed class MunicipalityDirectory
 {
@@ -34,10 +34,4 @@ public sealed class MunicipalityDirectory
 
     public RegionWithMunicipalities? Region(string? code) =>
         code is null ? null : Regions.FirstOrDefault(group => group.Region.Code == code.Trim());
-
-    public PracticeCard CardOf(Modules.Practices.Contracts.PracticeSummary practice)
-    {
-        ArgumentNullException.ThrowIfNull(practice);
-        return new PracticeCard(practice, ById(practice.MunicipalityId));
-    }
 }
