@@ -16,6 +16,19 @@ internal static class PracticeStore
         await db.Practices.SingleOrDefaultAsync(practice => practice.Id == id, cancellationToken).ConfigureAwait(false)
         ?? throw new NotFoundException("No such practice in this municipality.");
 
+    /// <summary>
+    /// The one reviewed network-wide read of a single practice: any municipality's practice, returned only when
+    /// <see cref="PracticeRules.MayOpen"/> allows the reader (a deleted one only when <paramref name="evenDeleted"/>,
+    /// and then only for the owner's admins); null looks the same as an id that does not exist.
+    /// </summary>
+    public static async Task<GoodPractice?> PracticeTheReaderMayOpenAsync(
+        this PracticesDbContext db, Reader reader, Guid id, bool evenDeleted, CancellationToken cancellationToken)
+    {
+        var practice = await db.Practices.AsNoTracking().IgnoreQueryFilters([ModuleDbContext.TenantFilter])
+            .SingleOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
+        return practice is null || (practice.IsDeleted && !evenDeleted) || !PracticeRules.MayOpen(reader, practice) ? null : practice;
+    }
+
     public static void EnsureVersion(GoodPractice practice, int version)
     {
         if (practice.Version != version)

@@ -66,9 +66,7 @@ internal sealed class OpenPracticeAttachmentHandler(PracticesDbContext db, IRead
 {
     public async ValueTask<AttachmentContent?> Handle(OpenPracticeAttachment query, CancellationToken cancellationToken)
     {
-        var practice = await db.Practices.AsNoTracking().IgnoreQueryFilters([SharedKernel.Persistence.ModuleDbContext.TenantFilter])
-            .SingleOrDefaultAsync(p => p.Id == query.PracticeId, cancellationToken).ConfigureAwait(false);
-        if (practice is null || practice.IsDeleted || !PracticeRules.MayOpen(readers.Current, practice))
+        if (await db.PracticeTheReaderMayOpenAsync(readers.Current, query.PracticeId, evenDeleted: false, cancellationToken).ConfigureAwait(false) is not { } practice)
         {
             return null;
         }

@@ -17,9 +17,7 @@ internal sealed class GetPracticeHandler(PracticesDbContext db, IReaderContext r
     public async ValueTask<PracticeDetails?> Handle(GetPractice query, CancellationToken cancellationToken)
     {
         var reader = readers.Current;
-        var practice = await db.Practices.AsNoTracking().IgnoreQueryFilters([ModuleDbContext.TenantFilter])
-            .SingleOrDefaultAsync(p => p.Id == query.PracticeId, cancellationToken).ConfigureAwait(false);
-        if (practice is null || !PracticeRules.MayOpen(reader, practice))
+        if (await db.PracticeTheReaderMayOpenAsync(reader, query.PracticeId, evenDeleted: true, cancellationToken).ConfigureAwait(false) is not { } practice)
         {
             return null;
         }

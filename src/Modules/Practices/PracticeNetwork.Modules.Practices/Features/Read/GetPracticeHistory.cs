@@ -19,9 +19,7 @@ internal sealed class GetPracticeHistoryHandler(PracticesDbContext db, IReaderCo
     public async ValueTask<PracticeHistory?> Handle(GetPracticeHistory query, CancellationToken cancellationToken)
     {
         var reader = readers.Current;
-        var practice = await db.Practices.AsNoTracking().IgnoreQueryFilters([ModuleDbContext.TenantFilter])
-            .SingleOrDefaultAsync(p => p.Id == query.PracticeId, cancellationToken).ConfigureAwait(false);
-        if (practice is null || practice.IsDeleted || !PracticeRules.MayOpen(reader, practice))
+        if (await db.PracticeTheReaderMayOpenAsync(reader, query.PracticeId, evenDeleted: false, cancellationToken).ConfigureAwait(false) is not { } practice)
         {
             return null;
         }
