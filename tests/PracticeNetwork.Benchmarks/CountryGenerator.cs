@@ -2,6 +2,7 @@ using System.Diagnostics;
 using FluentValidation;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Migrations.Sqlite;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
@@ -14,7 +15,7 @@ namespace PracticeNetwork.Benchmarks;
 
 internal sealed record MunicipalityRow(Guid Id, string Code, string Name, string RegionCode);
 
-internal sealed record GeneratedCountry(int Practices, int Municipalities, IReadOnlyDictionary<PracticeStatus, int> ByStatus,
+internal sealed record GeneratedCountry(int Practices, int Municipalities, IReadOnlyDictionary<PublicationStatus, int> ByStatus,
     TimeSpan Elapsed, Guid SamplePublicPracticeId);
 
 /// <summary>
@@ -37,7 +38,7 @@ internal static class CountryGenerator
         var texts = new PracticeTexts(random);
         var counts = Spread(practices, municipalities.Count, random);
         var validator = new ImportPracticeValidator(TimeProvider.System);
-        var byStatus = Enum.GetValues<PracticeStatus>().ToDictionary(status => status, _ => 0);
+        var byStatus = Enum.GetValues<PublicationStatus>().ToDictionary(status => status, _ => 0);
         Guid? sample = null;
 
         var options = new DbContextOptionsBuilder<PracticesDbContext>();
@@ -59,7 +60,7 @@ internal static class CountryGenerator
                 await handler.Handle(command, CancellationToken.None);
                 db.ChangeTracker.Clear();
                 byStatus[command.Status]++;
-                if (sample is null && command.Status == PracticeStatus.Published && command.Content.Audience == PracticeAudience.Public)
+                if (sample is null && command.Status == PublicationStatus.Published && command.Content.Audience == Audience.Public)
                 {
                     sample = command.Id;
                 }
@@ -104,14 +105,14 @@ internal static class CountryGenerator
 
     private static ImportPractice NewPractice(Random random, PracticeTexts texts, MunicipalityRow municipality, Guid[] people)
     {
-        var status = Weighted(random, (PracticeStatus.Published, 78), (PracticeStatus.Archived, 5), (PracticeStatus.InReview, 5), (PracticeStatus.Draft, 12));
-        var audience = Weighted(random, (PracticeAudience.Public, 55), (PracticeAudience.Network, 35), (PracticeAudience.Internal, 10));
+        var status = Weighted(random, (PublicationStatus.Published, 78), (PublicationStatus.Archived, 5), (PublicationStatus.InReview, 5), (PublicationStatus.Draft, 12));
+        var audience = Weighted(random, (Audience.Public, 55), (Audience.Network, 35), (Audience.Internal, 10));
         var stage = Weighted(random, (PracticeStage.Idea, 8), (PracticeStage.Piloted, 25), (PracticeStage.InUse, 40),
             (PracticeStage.Established, 22), (PracticeStage.Discontinued, 5));
         var evidence = Weighted(random, (EvidenceLevel.Anecdotal, 40), (EvidenceLevel.Measured, 35), (EvidenceLevel.Evaluated, 20), (EvidenceLevel.Researched, 5));
         var language = Weighted(random, ("fi", 90), ("sv", 8), ("en", 2));
         var themes = Enumerable.Range(0, Weighted(random, (1, 45), (2, 35), (3, 15), (4, 5)))
-            .Select(_ => Enum.GetValues<PracticeTheme>()[random.Next(Enum.GetValues<PracticeTheme>().Length)]).Distinct().ToList();
+            .Select(_ => Enum.GetValues<Theme>()[random.Next(Enum.GetValues<Theme>().Length)]).Distinct().ToList();
         var groups = Enumerable.Range(0, random.Next(1, 3))
             .Select(_ => Enum.GetValues<TargetGroup>()[random.Next(Enum.GetValues<TargetGroup>().Length)]).Distinct().ToList();
         var content = new PracticeContent(
@@ -119,7 +120,7 @@ internal static class CountryGenerator
             texts.Markdown(random.Next(60, 140)), texts.Markdown(random.Next(30, 80)), texts.Prose(random.Next(15, 40)),
             texts.Prose(random.Next(15, 40)), stage, evidence, language, audience, themes, texts.Tags(), groups,
             [texts.Contact(municipality.Name)], [.. Enumerable.Range(0, random.Next(3)).Select(_ => texts.Link(municipality.Name))],
-            random.Next(40) == 0 ? [new PracticeAward("Kuntaliiton innovaatiopalkinto", random.Next(2019, 2026), "Kuntaliitto")] : []);
+            random.Next(40) == 0 ? [new Award("Kuntaliiton innovaatiopalkinto", random.Next(2019, 2026), "Kuntaliitto")] : []);
 
         // Skewed towards recent years, as a growing network is.
         var span = (End - Start).TotalDays;
@@ -127,13 +128,13 @@ internal static class CountryGenerator
         createdAt = Min(createdAt, End.AddDays(-1));
         var author = people[random.Next(people.Length)];
         var reviewer = people[0];
-        DateTimeOffset? publishedAt = status is PracticeStatus.Published or PracticeStatus.Archived ? Min(createdAt.AddDays(random.Next(1, 60)), End) : null;
-        DateTimeOffset? archivedAt = status == PracticeStatus.Archived ? Min(publishedAt!.Value.AddDays(random.Next(30, 700)), End) : null;
-        var returned = status == PracticeStatus.Draft && random.Next(5) == 0;
+        DateTimeOffset? publishedAt = status is PublicationStatus.Published or PublicationStatus.Archived ? Min(createdAt.AddDays(random.Next(1, 60)), End) : null;
+        DateTimeOffset? archivedAt = status == PublicationStatus.Archived ? Min(publishedAt!.Value.AddDays(random.Next(30, 700)), End) : null;
+        var returned = status == PublicationStatus.Draft && random.Next(5) == 0;
         string? comment = returned ? "Täydennä tuloksia ja kustannuksia, kiitos." : null;
-        DateTimeOffset? movedAt = status == PracticeStatus.InReview || returned ? Min(createdAt.AddDays(random.Next(1, 30)), End) : null;
+        DateTimeOffset? movedAt = status == PublicationStatus.InReview || returned ? Min(createdAt.AddDays(random.Next(1, 30)), End) : null;
         return new ImportPractice(NewGuid(random), content, status, author, createdAt, publishedAt, archivedAt, comment,
-            status == PracticeStatus.Draft && !returned ? null : reviewer, movedAt);
+            status == PublicationStatus.Draft && !returned ? null : reviewer, movedAt);
     }
 
     private static T Weighted<T>(Random random, params (T Value, int Weight)[] choices)

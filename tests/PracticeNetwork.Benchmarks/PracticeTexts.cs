@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 
 namespace PracticeNetwork.Benchmarks;
@@ -84,7 +85,7 @@ internal sealed class PracticeTexts(Random random)
             $"+358 40 {random.Next(100, 999).ToString(CultureInfo.InvariantCulture)} {random.Next(1000, 9999).ToString(CultureInfo.InvariantCulture)}");
     }
 
-    public PracticeLink Link(string municipalityName) =>
+    public ContentLink Link(string municipalityName) =>
         new($"Lisätietoa: {Pick(Subjects)}", $"https://www.{Ascii(municipalityName)}.fi/kaytannot/{random.Next(1, 100_000).ToString(CultureInfo.InvariantCulture)}");
 
     private string Pick(string[] items) => items[random.Next(items.Length)];

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using PracticeNetwork.Benchmarks;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 
 // Whole-country browsing benchmark: generates the dataset, runs the real app on Kestrel, and reports each URL against
@@ -37,7 +38,7 @@ Console.WriteLine($"Generated {country.Practices} practices in {country.Municipa
     + string.Join(", ", country.ByStatus.Select(pair => $"{pair.Key} {pair.Value}")));
 Console.WriteLine($"Database size: {databaseBytes / 1024.0 / 1024.0:F1} MiB");
 Console.WriteLine();
-Console.WriteLine(await QueryPlans.ExplainThemeListAsync(databasePath, PracticeTheme.Education));
+Console.WriteLine(await QueryPlans.ExplainThemeListAsync(databasePath, Theme.Education));
 SqliteConnection.ClearAllPools();
 
 var region = (await CountryGenerator.ReadMunicipalitiesAsync($"Data Source={databasePath}")).Select(row => row.RegionCode)

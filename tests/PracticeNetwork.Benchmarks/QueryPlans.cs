@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Migrations.Sqlite;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
@@ -19,7 +20,7 @@ namespace PracticeNetwork.Benchmarks;
 /// </summary>
 internal static class QueryPlans
 {
-    public static async Task<string> ExplainThemeListAsync(string databasePath, PracticeTheme theme)
+    public static async Task<string> ExplainThemeListAsync(string databasePath, Theme theme)
     {
         var connectionString = $"Data Source={databasePath}";
         var options = new DbContextOptionsBuilder<PracticesDbContext>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Host.Demo;
 using PracticeNetwork.Modules.Identity.Domain;
 using PracticeNetwork.Modules.Practices.Contracts;
@@ -27,14 +28,14 @@ public sealed class DemoPracticesTests(PracticeNetworkFactory factory) : IClassF
         Assert.Equal(Enum.GetValues<PublicationStatus>(), afterFirstStart.Practices.Select(practice => practice.Status).Distinct().Order());
 
         var visible = await AllVisibleAnonymouslyAsync();
-        Assert.All(visible, practice => Assert.Equal(PracticeAudience.Public, practice.Audience));
+        Assert.All(visible, practice => Assert.Equal(Audience.Public, practice.Audience));
         Assert.True(visible.Select(practice => practice.MunicipalityId).Distinct().Count() >= 30, "published practices from at least 30 municipalities");
         Assert.True(visible.Count(practice => practice.Language == "sv") >= 8, "at least 8 in Swedish");
         Assert.True(visible.Count(practice => practice.Language == "en") >= 3, "at least 3 in English");
         Assert.True(visible.Count(practice => practice.Language == "fi") >= 30, "mostly in Finnish");
         Assert.Equal(Enumerable.Range(2019, 8), visible.Select(practice => practice.PublishedAt!.Value.Year).Distinct().Order());
         Assert.Equal(Enum.GetValues<PracticeStage>(), visible.Select(practice => practice.Stage).Distinct().Order());
-        Assert.Equal(Enum.GetValues<PracticeTheme>(), visible.SelectMany(practice => practice.Themes).Distinct().Order());
+        Assert.Equal(Enum.GetValues<Theme>(), visible.SelectMany(practice => practice.Themes).Distinct().Order());
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class DemoPracticesTests(PracticeNetworkFactory factory) : IClassF
             var id = DemoPractice.StableId("practice", key);
             var practice = await factory.AnonymouslyAsync(sender => sender.Send(new GetPractice(id)).AsTask());
             Assert.NotNull(practice);
-            Assert.Equal((karkola, PracticeStatus.Published, PracticeAudience.Public, kaisa, 1), (practice.MunicipalityId, practice.Status, practice.Content.Audience, practice.CreatedBy, practice.RevisionNumber));
+            Assert.Equal((karkola, PublicationStatus.Published, Audience.Public, kaisa, 1), (practice.MunicipalityId, practice.Status, practice.Content.Audience, practice.CreatedBy, practice.RevisionNumber));
             Assert.NotEmpty(practice.Content.Contacts);
             Assert.NotEmpty(practice.Content.Links);
             foreach (var theme in practice.Content.Themes)
@@ -62,7 +63,7 @@ public sealed class DemoPracticesTests(PracticeNetworkFactory factory) : IClassF
         var teamWorking = await factory.AnonymouslyAsync(sender => sender.Send(new GetPractice(DemoPractice.StableId("practice", DemoPracticeCatalog.KarkolaTeamWorking))).AsTask());
         Assert.Contains(teamWorking!.Content.Awards, award => award.Year == 2021);
         var peopleAndLeadership = await factory.AnonymouslyAsync(sender =>
-            sender.Send(new ListPractices(new PracticeFilter([karkola], PracticeTheme.PeopleAndLeadership), PageSize: 100)).AsTask());
+            sender.Send(new ListPractices(new PracticeFilter([karkola], Theme.PeopleAndLeadership), PageSize: 100)).AsTask());
         Assert.DoesNotContain(peopleAndLeadership.Items, item => item.Title == "Etätyön pelisäännöt toimistopalveluissa");
     }
 
@@ -106,21 +107,21 @@ public sealed class DemoPracticesTests(PracticeNetworkFactory factory) : IClassF
         var kaisa = (await AccountIdAsync(DemoPracticeCatalog.KarkolaAuthor), karkola);
         var matti = (await AccountIdAsync(DemoPracticeCatalog.KarkolaReviewer), karkola);
 
-        var drafts = await factory.AsMemberAsync(kaisa, MunicipalityRoles.Author, sender => sender.Send(new ListMunicipalityPractices(PracticeStatus.Draft)).AsTask());
+        var drafts = await factory.AsMemberAsync(kaisa, MunicipalityRoles.Author, sender => sender.Send(new ListMunicipalityPractices(PublicationStatus.Draft)).AsTask());
         var returned = Assert.Single(drafts.Items, item => item.Title == "Chat-neuvonta kunnan asiakaspalvelussa");
         var details = await factory.AsMemberAsync(kaisa, MunicipalityRoles.Author, sender => sender.Send(new GetPractice(returned.Id)).AsTask());
         Assert.False(string.IsNullOrWhiteSpace(details!.ReviewComment));
         Assert.True(details.Permissions.CanEdit);
 
         var reviewerRoles = MunicipalityRoles.MunicipalityAdmin | MunicipalityRoles.Reviewer;
-        var inReview = await factory.AsMemberAsync(matti, reviewerRoles, sender => sender.Send(new ListMunicipalityPractices(PracticeStatus.InReview)).AsTask());
+        var inReview = await factory.AsMemberAsync(matti, reviewerRoles, sender => sender.Send(new ListMunicipalityPractices(PublicationStatus.InReview)).AsTask());
         var waiting = Assert.Single(inReview.Items);
         var toReview = await factory.AsMemberAsync(matti, reviewerRoles, sender => sender.Send(new GetPractice(waiting.Id)).AsTask());
-        Assert.Contains(PracticeStep.Publish, toReview!.Permissions.Steps);
+        Assert.Contains(WorkflowStep.Publish, toReview!.Permissions.Steps);
         Assert.Null(await factory.AnonymouslyAsync(sender => sender.Send(new GetPractice(waiting.Id)).AsTask()));
 
         var internalOnly = await factory.AsMemberAsync(matti, reviewerRoles, sender => sender.Send(new ListPractices(new PracticeFilter([karkola]), PageSize: 100)).AsTask());
-        Assert.Contains(internalOnly.Items, item => item.Audience == PracticeAudience.Internal);
+        Assert.Contains(internalOnly.Items, item => item.Audience == Audience.Internal);
     }
 
     private Task<int> SeedAsync() => factory.InScopeAsync(null, async services =>

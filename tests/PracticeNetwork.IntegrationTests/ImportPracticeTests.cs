@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
 using PracticeNetwork.Modules.Tenancy.Contracts;
@@ -23,7 +24,7 @@ public sealed class ImportPracticeTests(PracticeNetworkFactory factory) : IClass
         var publicId = Guid.NewGuid();
         var networkId = Guid.NewGuid();
         var internalId = Guid.NewGuid();
-        foreach (var (id, audience) in new[] { (publicId, PracticeAudience.Public), (networkId, PracticeAudience.Network), (internalId, PracticeAudience.Internal) })
+        foreach (var (id, audience) in new[] { (publicId, Audience.Public), (networkId, Audience.Network), (internalId, Audience.Internal) })
         {
             Assert.True(await ImportAsync(karkola, PublishedImport(id, audience)));
         }
@@ -31,7 +32,7 @@ public sealed class ImportPracticeTests(PracticeNetworkFactory factory) : IClass
         var opened = await OpenAnonymouslyAsync(publicId);
         Assert.NotNull(opened);
         Assert.Equal(karkola, opened.MunicipalityId);
-        Assert.Equal(PracticeStatus.Published, opened.Status);
+        Assert.Equal(PublicationStatus.Published, opened.Status);
         Assert.Equal(1, opened.RevisionNumber);
         Assert.Equal(Created, opened.CreatedAt);
         Assert.Equal(Published, opened.PublishedAt);
@@ -56,15 +57,15 @@ public sealed class ImportPracticeTests(PracticeNetworkFactory factory) : IClass
         var reviewer = await factory.NewMemberAsync("049", MunicipalityRoles.Reviewer);
         var id = Guid.NewGuid();
 
-        Assert.True(await ImportAsync(espoo, PublishedImport(id, PracticeAudience.Public) with
+        Assert.True(await ImportAsync(espoo, PublishedImport(id, Audience.Public) with
         {
-            Status = PracticeStatus.Archived, ArchivedAt = Archived, CreatedBy = author.PersonId, ReviewedBy = reviewer.PersonId,
+            Status = PublicationStatus.Archived, ArchivedAt = Archived, CreatedBy = author.PersonId, ReviewedBy = reviewer.PersonId,
         }));
 
         var history = await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new GetPracticeHistory(id)).AsTask());
         Assert.NotNull(history);
         Assert.Equal(
-            [(PracticeChangeKind.Archived, Archived, reviewer.PersonId), (PracticeChangeKind.Published, Published, reviewer.PersonId), (PracticeChangeKind.Created, Created, author.PersonId)],
+            [(ContentChangeKind.Archived, Archived, reviewer.PersonId), (ContentChangeKind.Published, Published, reviewer.PersonId), (ContentChangeKind.Created, Created, author.PersonId)],
             history.Changes.Select(change => (change.Kind, change.At, change.PersonId)));
         var revision = Assert.Single(history.Revisions);
         Assert.Equal((1, Published, reviewer.PersonId), (revision.Number, revision.PublishedAt, revision.PublishedBy));
@@ -78,7 +79,7 @@ public sealed class ImportPracticeTests(PracticeNetworkFactory factory) : IClass
         });
         Assert.Equal((espoo, 0), stored);
         var archived = await OpenAnonymouslyAsync(id);
-        Assert.Equal((espoo, PracticeStatus.Archived, Archived), (archived!.MunicipalityId, archived.Status, archived.UpdatedAt));
+        Assert.Equal((espoo, PublicationStatus.Archived, Archived), (archived!.MunicipalityId, archived.Status, archived.UpdatedAt));
     }
 
     [Fact]
@@ -86,10 +87,10 @@ public sealed class ImportPracticeTests(PracticeNetworkFactory factory) : IClass
     {
         var karkola = await factory.MunicipalityIdAsync("316");
         var id = Guid.NewGuid();
-        Assert.True(await ImportAsync(karkola, PublishedImport(id, PracticeAudience.Public)));
+        Assert.True(await ImportAsync(karkola, PublishedImport(id, Audience.Public)));
         var before = await OpenAnonymouslyAsync(id);
 
-        var again = PublishedImport(id, PracticeAudience.Public) with { Content = Practices.SampleContent(title: "Toinen otsikko") };
+        var again = PublishedImport(id, Audience.Public) with { Content = Practices.SampleContent(title: "Toinen otsikko") };
         Assert.False(await ImportAsync(karkola, again));
 
         var after = await OpenAnonymouslyAsync(id);
@@ -108,14 +109,14 @@ public sealed class ImportPracticeTests(PracticeNetworkFactory factory) : IClass
         var inReview = Guid.NewGuid();
         var returned = Guid.NewGuid();
         var submitted = Created.AddDays(3);
-        await ImportAsync(karkola, Draft(inReview, author.PersonId) with { Status = PracticeStatus.InReview, UpdatedAt = submitted });
+        await ImportAsync(karkola, Draft(inReview, author.PersonId) with { Status = PublicationStatus.InReview, UpdatedAt = submitted });
         await ImportAsync(karkola, Draft(returned, author.PersonId) with { ReviewComment = "Lisää tulokset lukuina.", ReviewedBy = reviewer.PersonId, UpdatedAt = submitted });
 
         var waiting = await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new GetPractice(inReview)).AsTask());
-        Assert.Equal((PracticeStatus.InReview, submitted), (waiting!.Status, waiting.UpdatedAt));
-        Assert.Contains(PracticeStep.Publish, waiting.Permissions.Steps);
+        Assert.Equal((PublicationStatus.InReview, submitted), (waiting!.Status, waiting.UpdatedAt));
+        Assert.Contains(WorkflowStep.Publish, waiting.Permissions.Steps);
         var back = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new GetPractice(returned)).AsTask());
-        Assert.Equal((PracticeStatus.Draft, "Lisää tulokset lukuina."), (back!.Status, back.ReviewComment));
+        Assert.Equal((PublicationStatus.Draft, "Lisää tulokset lukuina."), (back!.Status, back.ReviewComment));
         Assert.True(back.Permissions.CanEdit);
         Assert.Null(await OpenAnonymouslyAsync(inReview));
         Assert.Null(await OpenAnonymouslyAsync(returned));
@@ -128,7 +129,7 @@ public sealed class ImportPracticeTests(PracticeNetworkFactory factory) : IClass
         var id = Guid.NewGuid();
 
         await Assert.ThrowsAsync<ForbiddenException>(() => factory.AsMemberAsync(admin, MunicipalityRoles.MunicipalityAdmin | MunicipalityRoles.Reviewer,
-            sender => sender.Send(new ImportPractice(id, Practices.SampleContent(), PracticeStatus.Published, admin.PersonId, Created, Published, null, null)).AsTask()));
+            sender => sender.Send(new ImportPractice(id, Practices.SampleContent(), PublicationStatus.Published, admin.PersonId, Created, Published, null, null)).AsTask()));
 
         var stored = await factory.InScopeAsync(null, services =>
             services.GetRequiredService<PracticesDbContext>().Practices.IgnoreQueryFilters().AnyAsync(p => p.Id == id));
@@ -139,7 +140,7 @@ public sealed class ImportPracticeTests(PracticeNetworkFactory factory) : IClass
     public async Task Invalid_content_and_inconsistent_dates_are_refused_with_field_names()
     {
         var karkola = await factory.MunicipalityIdAsync("316");
-        var invalid = PublishedImport(Guid.NewGuid(), PracticeAudience.Public) with
+        var invalid = PublishedImport(Guid.NewGuid(), Audience.Public) with
         {
             Content = Practices.SampleContent() with { Title = " ", Themes = [] },
             PublishedAt = Created.AddDays(-1),
@@ -149,7 +150,7 @@ public sealed class ImportPracticeTests(PracticeNetworkFactory factory) : IClass
         var failure = await Assert.ThrowsAsync<RequestValidationException>(() => ImportAsync(karkola, invalid));
 
         Assert.Equal(["publishedAt", "reviewComment", "themes", "title"], failure.Errors.Keys.Order());
-        var noDate = await Assert.ThrowsAsync<RequestValidationException>(() => ImportAsync(karkola, Draft(Guid.NewGuid(), Guid.NewGuid()) with { Status = PracticeStatus.Archived }));
+        var noDate = await Assert.ThrowsAsync<RequestValidationException>(() => ImportAsync(karkola, Draft(Guid.NewGuid(), Guid.NewGuid()) with { Status = PublicationStatus.Archived }));
         Assert.Equal(["archivedAt", "publishedAt"], noDate.Errors.Keys.Order());
     }
 
@@ -160,8 +161,8 @@ public sealed class ImportPracticeTests(PracticeNetworkFactory factory) : IClass
         var uploader = Guid.NewGuid();
         var publicId = Guid.NewGuid();
         var networkId = Guid.NewGuid();
-        await ImportAsync(karkola, PublishedImport(publicId, PracticeAudience.Public));
-        await ImportAsync(karkola, PublishedImport(networkId, PracticeAudience.Network));
+        await ImportAsync(karkola, PublishedImport(publicId, Audience.Public));
+        await ImportAsync(karkola, PublishedImport(networkId, Audience.Network));
         var attachmentId = Guid.NewGuid();
         var uploaded = Published.AddDays(1);
 
@@ -190,7 +191,7 @@ public sealed class ImportPracticeTests(PracticeNetworkFactory factory) : IClass
         var espoo = await factory.MunicipalityIdAsync("049");
         var reviewer = await factory.NewMemberAsync("316", MunicipalityRoles.Reviewer);
         var id = Guid.NewGuid();
-        await ImportAsync(karkola, PublishedImport(id, PracticeAudience.Public));
+        await ImportAsync(karkola, PublishedImport(id, Audience.Public));
 
         var renamed = await Assert.ThrowsAsync<RequestValidationException>(() =>
             ImportAttachmentAsync(karkola, new ImportPracticeAttachment(id, Guid.NewGuid(), "ohje.pdf", new MemoryStream("<html>"u8.ToArray()), reviewer.PersonId, Published)));
@@ -208,11 +209,11 @@ public sealed class ImportPracticeTests(PracticeNetworkFactory factory) : IClass
         Assert.Equal(["liite.pdf"], (await OpenAnonymouslyAsync(id))!.Attachments.Select(attachment => attachment.FileName));
     }
 
-    private static ImportPractice PublishedImport(Guid id, PracticeAudience audience) =>
-        new(id, Practices.SampleContent(audience), PracticeStatus.Published, Guid.NewGuid(), Created, Published, null, null);
+    private static ImportPractice PublishedImport(Guid id, Audience audience) =>
+        new(id, Practices.SampleContent(audience), PublicationStatus.Published, Guid.NewGuid(), Created, Published, null, null);
 
     private static ImportPractice Draft(Guid id, Guid author) =>
-        new(id, Practices.SampleContent(), PracticeStatus.Draft, author, Created, null, null, null);
+        new(id, Practices.SampleContent(), PublicationStatus.Draft, author, Created, null, null, null);
 
     private static MemoryStream Pdf() => new("%PDF-1.4\n%%EOF\n"u8.ToArray());
 

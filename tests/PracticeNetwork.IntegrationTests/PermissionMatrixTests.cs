@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Identity.Contracts;
 using PracticeNetwork.Modules.Identity.Domain;
 using PracticeNetwork.Modules.Practices.Contracts;
@@ -232,13 +233,13 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
     /// <summary>The practices the rows name, made once per host.</summary>
     private static async Task<Dictionary<string, string>> CreateMatrixPracticesAsync(PracticeNetworkFactory factory)
     {
-        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Public);
+        var practice = await factory.PublishedPracticeAsync("316", Audience.Public);
         var attachment = await factory.AttachAsync(practice.Reviewer, MunicipalityRoles.Reviewer, practice.Id, "liite.txt", "liite"u8.ToArray());
         var espooAuthor = await factory.NewMemberAsync("049", MunicipalityRoles.Author);
         var foreignDraft = await factory.AsMemberAsync(espooAuthor, MunicipalityRoles.Author, sender =>
             sender.Send(new CreatePractice(Practices.SampleContent())).AsTask());
-        var (ownPractice, ownAttachment) = await PracticeWithFileAsync(factory, "316", PracticeAudience.Internal);
-        var (foreignPractice, foreignAttachment) = await PracticeWithFileAsync(factory, "049", PracticeAudience.Public);
+        var (ownPractice, ownAttachment) = await PracticeWithFileAsync(factory, "316", Audience.Internal);
+        var (foreignPractice, foreignAttachment) = await PracticeWithFileAsync(factory, "049", Audience.Public);
         return new Dictionary<string, string>
         {
             ["{practice}"] = practice.Id.ToString(),
@@ -251,7 +252,7 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         };
     }
 
-    private static async Task<(Guid Practice, Guid Attachment)> PracticeWithFileAsync(PracticeNetworkFactory factory, string code, PracticeAudience audience)
+    private static async Task<(Guid Practice, Guid Attachment)> PracticeWithFileAsync(PracticeNetworkFactory factory, string code, Audience audience)
     {
         var practice = await factory.PublishedPracticeAsync(code, audience);
         var attachment = await factory.AttachAsync(practice.Reviewer, MunicipalityRoles.Reviewer, practice.Id, "liite.txt", "liite"u8.ToArray());

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
@@ -38,14 +39,14 @@ internal static class PracticeActors
 
     /// <summary>Creates a draft as <paramref name="author"/> and takes <paramref name="steps"/> (submit and return by the author, the rest by <paramref name="reviewer"/>); returns its id and version.</summary>
     public static async Task<(Guid Id, int Version)> PracticeAsync(
-        this PracticeNetworkFactory factory, Actor author, Actor? reviewer, PracticeContent content, params PracticeStep[] steps)
+        this PracticeNetworkFactory factory, Actor author, Actor? reviewer, PracticeContent content, params WorkflowStep[] steps)
     {
         var id = await factory.SendAsync(author, new CreatePractice(content));
         var version = 0;
         foreach (var step in steps)
         {
-            var actor = step == PracticeStep.SubmitForReview ? author : reviewer ?? throw new ArgumentNullException(nameof(reviewer));
-            var comment = step == PracticeStep.ReturnToAuthor ? "Täydennä tuloksia." : null;
+            var actor = step == WorkflowStep.SubmitForReview ? author : reviewer ?? throw new ArgumentNullException(nameof(reviewer));
+            var comment = step == WorkflowStep.ReturnToAuthor ? "Täydennä tuloksia." : null;
             version = await factory.SendAsync(actor, new ChangePracticeStatus(id, step, version, comment));
         }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -15,7 +16,7 @@ public sealed class PracticeAttachmentDownloadTests(PracticeNetworkFactory facto
     {
         var author = await factory.NewMemberAsync("316", MunicipalityRoles.Author);
         var reviewer = await factory.NewMemberAsync("316", MunicipalityRoles.Reviewer);
-        var id = await factory.CreateDraftAsync(author, Practices.SampleContent(PracticeAudience.Public));
+        var id = await factory.CreateDraftAsync(author, Practices.SampleContent(Audience.Public));
         var text = "Käyttöohje: tiimit ja työjono.\n"u8.ToArray();
         var textId = await factory.AttachAsync(author, MunicipalityRoles.Author, id, "Käyttöohje ä.txt", text);
         var pdfId = await factory.AttachAsync(author, MunicipalityRoles.Author, id, "raportti.pdf", Pdf);
@@ -46,7 +47,7 @@ public sealed class PracticeAttachmentDownloadTests(PracticeNetworkFactory facto
         var reviewer = await factory.NewMemberAsync("049", MunicipalityRoles.Reviewer);
         var viewer = await factory.NewMemberAsync("049", MunicipalityRoles.Viewer);
         var foreignAdmin = await factory.NewMemberAsync("091", MunicipalityRoles.MunicipalityAdmin | MunicipalityRoles.Reviewer);
-        var id = await factory.CreateDraftAsync(author, Practices.SampleContent(PracticeAudience.Internal));
+        var id = await factory.CreateDraftAsync(author, Practices.SampleContent(Audience.Internal));
         var attachmentId = await factory.AttachAsync(author, MunicipalityRoles.Author, id, "sisäinen.pdf", Pdf);
         await factory.SubmitAndPublishAsync(author, reviewer, id);
 
@@ -85,7 +86,7 @@ public sealed class PracticeAttachmentDownloadTests(PracticeNetworkFactory facto
         var otherAuthor = await factory.NewMemberAsync("316", MunicipalityRoles.Author);
         var reviewer = await factory.NewMemberAsync("316", MunicipalityRoles.Reviewer);
         var foreignReviewer = await factory.NewMemberAsync("049", MunicipalityRoles.Reviewer);
-        var id = await factory.CreateDraftAsync(author, Practices.SampleContent(PracticeAudience.Public));
+        var id = await factory.CreateDraftAsync(author, Practices.SampleContent(Audience.Public));
         var attachmentId = await factory.AttachAsync(author, MunicipalityRoles.Author, id, "luonnos.pdf", Pdf);
         var url = $"/kaytannot/{id}/liitteet/{attachmentId}";
 

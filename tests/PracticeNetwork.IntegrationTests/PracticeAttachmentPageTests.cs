@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Hosting;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Host.Pages.Practices.Editor;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
@@ -115,7 +116,7 @@ public sealed class PracticeAttachmentPageTests(PageAttachmentLimitFactory facto
     {
         var (authorSession, id, _) = await DraftWithAuthorAsync();
         using var _ = authorSession;
-        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Network);
+        var practice = await factory.PublishedPracticeAsync("316", Audience.Network);
         var page = await authorSession.GetAsync($"/kaytannot/{id}/muokkaa");
 
         var (viewer, _) = await factory.SignedInAsync("316", MunicipalityRoles.Viewer);

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Host.Infrastructure;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
@@ -65,7 +66,7 @@ public sealed class PracticeAttachmentTests(SmallAttachmentsFactory factory) : I
 
         Assert.NotEqual(pdf, csv);
         Assert.Contains((await factory.SendAsync(author, new GetPracticeHistory(id)))!.Changes,
-            change => change.Kind == PracticeChangeKind.AttachmentAdded && change.Comment == "Loppuraportti 2024.pdf");
+            change => change.Kind == ContentChangeKind.AttachmentAdded && change.Comment == "Loppuraportti 2024.pdf");
     }
 
     public static TheoryData<string, byte[]> Refused() => new()
@@ -133,7 +134,7 @@ public sealed class PracticeAttachmentTests(SmallAttachmentsFactory factory) : I
         var viewer = await factory.ActorAsync("316", MunicipalityRoles.Viewer);
         var espoo = await factory.ActorAsync("049", MunicipalityRoles.MunicipalityAdmin);
         var (draft, _) = await factory.PracticeAsync(author, reviewer, Practices.SampleContent());
-        var (published, _) = await factory.PracticeAsync(author, reviewer, Practices.SampleContent(), PracticeStep.SubmitForReview, PracticeStep.Publish);
+        var (published, _) = await factory.PracticeAsync(author, reviewer, Practices.SampleContent(), WorkflowStep.SubmitForReview, WorkflowStep.Publish);
         var attachment = await AddAsync(reviewer, published, "raportti.pdf", Pdf);
 
         await Assert.ThrowsAsync<ForbiddenException>(() => AddAsync(viewer, published, "katsoja.pdf", Pdf));
@@ -155,9 +156,9 @@ public sealed class PracticeAttachmentTests(SmallAttachmentsFactory factory) : I
         var viewer = await factory.ActorAsync("316", MunicipalityRoles.Viewer);
         var espoo = await factory.ActorAsync("049", MunicipalityRoles.Viewer);
         var admin = await factory.ActorAsync("316", MunicipalityRoles.MunicipalityAdmin);
-        var network = (await factory.PracticeAsync(author, reviewer, Practices.SampleContent(PracticeAudience.Network), PracticeStep.SubmitForReview, PracticeStep.Publish)).Id;
-        var own = (await factory.PracticeAsync(author, reviewer, Practices.SampleContent(PracticeAudience.Internal), PracticeStep.SubmitForReview, PracticeStep.Publish)).Id;
-        var (deleted, deletedVersion) = await factory.PracticeAsync(author, reviewer, Practices.SampleContent(), PracticeStep.SubmitForReview, PracticeStep.Publish);
+        var network = (await factory.PracticeAsync(author, reviewer, Practices.SampleContent(Audience.Network), WorkflowStep.SubmitForReview, WorkflowStep.Publish)).Id;
+        var own = (await factory.PracticeAsync(author, reviewer, Practices.SampleContent(Audience.Internal), WorkflowStep.SubmitForReview, WorkflowStep.Publish)).Id;
+        var (deleted, deletedVersion) = await factory.PracticeAsync(author, reviewer, Practices.SampleContent(), WorkflowStep.SubmitForReview, WorkflowStep.Publish);
         var (draft, _) = await factory.PracticeAsync(author, reviewer, Practices.SampleContent());
         var networkFile = await AddAsync(reviewer, network, "verkosto.pdf", Pdf);
         var ownFile = await AddAsync(reviewer, own, "sisainen.pdf", Pdf);

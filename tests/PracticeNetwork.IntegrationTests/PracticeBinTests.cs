@@ -1,3 +1,4 @@
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Features;
 using PracticeNetwork.Modules.Tenancy.Contracts;
@@ -22,8 +23,8 @@ public sealed class PracticeBinTests(PracticeNetworkFactory factory) : IClassFix
     public async Task A_deleted_practice_vanishes_from_every_read_except_its_own_admins_bin_and_detail()
     {
         var cast = await CastAsync("316");
-        var content = Practices.SampleContent(PracticeAudience.Public, "Poistettava käytäntö");
-        var (id, version) = await factory.PracticeAsync(cast.Author, cast.Reviewer, content, PracticeStep.SubmitForReview, PracticeStep.Publish);
+        var content = Practices.SampleContent(Audience.Public, "Poistettava käytäntö");
+        var (id, version) = await factory.PracticeAsync(cast.Author, cast.Reviewer, content, WorkflowStep.SubmitForReview, WorkflowStep.Publish);
         var attachment = await factory.SendAsync(cast.Reviewer, new AddPracticeAttachment(id, "muistio.txt", new MemoryStream("Muistio"u8.ToArray())));
         Assert.NotNull(await factory.SendAsync(null, new OpenPracticeAttachment(id, attachment)));
 
@@ -39,8 +40,8 @@ public sealed class PracticeBinTests(PracticeNetworkFactory factory) : IClassFix
         }
 
         var seenByAdmin = await factory.OpenAsync(cast.Admin, id);
-        Assert.Equal((true, PracticeStatus.Published), (seenByAdmin!.IsDeleted, seenByAdmin.Status));
-        Assert.Equal(new PracticePermissions(CanEdit: false, CanDelete: false, CanRestore: true, []), seenByAdmin.Permissions with { Steps = [] });
+        Assert.Equal((true, PublicationStatus.Published), (seenByAdmin!.IsDeleted, seenByAdmin.Status));
+        Assert.Equal(new ContentPermissions(CanEdit: false, CanDelete: false, CanRestore: true, []), seenByAdmin.Permissions with { Steps = [] });
         Assert.Empty(seenByAdmin.Permissions.Steps);
         Assert.Null(await factory.SendAsync(cast.Admin, new GetPracticeHistory(id)));
         Assert.Null(await factory.SendAsync(cast.Admin, new OpenPracticeAttachment(id, attachment)));
@@ -64,15 +65,15 @@ public sealed class PracticeBinTests(PracticeNetworkFactory factory) : IClassFix
         await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsync(null, new ListDeletedPractices()));
         Assert.DoesNotContain(id, (await factory.SendAsync(cast.ForeignAdmin, new ListDeletedPractices())).Select(item => item.Id));
         var bin = await factory.SendAsync(cast.Admin, new ListDeletedPractices());
-        Assert.Equal(PracticeStatus.Draft, Assert.Single(bin, item => item.Id == id).Status);
+        Assert.Equal(PublicationStatus.Draft, Assert.Single(bin, item => item.Id == id).Status);
     }
 
     [Fact]
     public async Task An_admin_restores_a_deleted_practice_as_it_was_and_nobody_else_can()
     {
         var cast = await CastAsync("433");
-        var content = Practices.SampleContent(PracticeAudience.Network, "Palautettava käytäntö");
-        var (id, version) = await factory.PracticeAsync(cast.Author, cast.Reviewer, content, PracticeStep.SubmitForReview, PracticeStep.Publish);
+        var content = Practices.SampleContent(Audience.Network, "Palautettava käytäntö");
+        var (id, version) = await factory.PracticeAsync(cast.Author, cast.Reviewer, content, WorkflowStep.SubmitForReview, WorkflowStep.Publish);
         await factory.SendAsync(cast.Reviewer, new DeletePractice(id, version));
 
         await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsync(cast.Reviewer, new RestoreDeletedPractice(id)));
@@ -83,14 +84,14 @@ public sealed class PracticeBinTests(PracticeNetworkFactory factory) : IClassFix
         await factory.SendAsync(cast.Admin, new RestoreDeletedPractice(id));
 
         var restored = await factory.OpenAsync(cast.ForeignReviewer, id);
-        Assert.Equal((false, PracticeStatus.Published, "Palautettava käytäntö", 1), (restored!.IsDeleted, restored.Status, restored.Content.Title, restored.RevisionNumber));
+        Assert.Equal((false, PublicationStatus.Published, "Palautettava käytäntö", 1), (restored!.IsDeleted, restored.Status, restored.Content.Title, restored.RevisionNumber));
         Assert.Contains(id, await ListedAsync(cast.ForeignReviewer));
         Assert.Contains(id, await ListedAsync(cast.Viewer));
         Assert.NotNull(await factory.SendAsync(cast.Viewer, new GetPracticeHistory(id)));
         Assert.DoesNotContain(id, (await factory.SendAsync(cast.Admin, new ListDeletedPractices())).Select(item => item.Id));
         await Assert.ThrowsAsync<ConflictException>(() => factory.SendAsync(cast.Admin, new RestoreDeletedPractice(id)));
         var changes = (await factory.SendAsync(cast.Reviewer, new GetPracticeHistory(id)))!.Changes;
-        Assert.Equal([PracticeChangeKind.Undeleted, PracticeChangeKind.Deleted], changes.Take(2).Select(change => change.Kind));
+        Assert.Equal([ContentChangeKind.Undeleted, ContentChangeKind.Deleted], changes.Take(2).Select(change => change.Kind));
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public sealed class PracticeBinTests(PracticeNetworkFactory factory) : IClassFix
         var cast = await CastAsync("694");
         var otherAuthor = await factory.ActorAsync("694", MunicipalityRoles.Author);
         var (draft, draftVersion) = await factory.PracticeAsync(cast.Author, cast.Reviewer, Practices.SampleContent());
-        var (inReview, inReviewVersion) = await factory.PracticeAsync(cast.Author, cast.Reviewer, Practices.SampleContent(), PracticeStep.SubmitForReview);
+        var (inReview, inReviewVersion) = await factory.PracticeAsync(cast.Author, cast.Reviewer, Practices.SampleContent(), WorkflowStep.SubmitForReview);
 
         await Assert.ThrowsAsync<NotFoundException>(() => factory.SendAsync(otherAuthor, new DeletePractice(draft, draftVersion)));
         await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsync(cast.Author, new DeletePractice(inReview, inReviewVersion)));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
 using PracticeNetwork.Modules.Tenancy.Contracts;
@@ -186,7 +187,7 @@ public sealed class PracticeBrowseTests(PracticeNetworkFactory factory) : IClass
     {
         var run = Guid.NewGuid().ToString("N")[..6];
         var ids = new Dictionary<string, Guid>();
-        async Task<Guid> AddAsync(string code, string name, PracticeTheme theme, PracticeStage stage, PracticeAudience audience = PracticeAudience.Public)
+        async Task<Guid> AddAsync(string code, string name, Theme theme, PracticeStage stage, Audience audience = Audience.Public)
         {
             var content = Practices.SampleContent(audience, $"{name} {run}") with { Themes = [theme], Stage = stage };
             var practice = await factory.PublishedPracticeAsync(code, audience, content);
@@ -194,16 +195,16 @@ public sealed class PracticeBrowseTests(PracticeNetworkFactory factory) : IClass
             return practice.Id;
         }
 
-        await AddAsync("316", "Kärkölä digi", PracticeTheme.Digitalisation, PracticeStage.Piloted);
-        await AddAsync("316", "Kärkölä koulu", PracticeTheme.Education, PracticeStage.InUse);
-        await AddAsync("433", "Loppi digi", PracticeTheme.Digitalisation, PracticeStage.InUse);
-        await AddAsync("049", "Espoo nuoret", PracticeTheme.Youth, PracticeStage.Idea);
-        var old = await AddAsync("049", "Espoo vanha", PracticeTheme.Youth, PracticeStage.InUse);
+        await AddAsync("316", "Kärkölä digi", Theme.Digitalisation, PracticeStage.Piloted);
+        await AddAsync("316", "Kärkölä koulu", Theme.Education, PracticeStage.InUse);
+        await AddAsync("433", "Loppi digi", Theme.Digitalisation, PracticeStage.InUse);
+        await AddAsync("049", "Espoo nuoret", Theme.Youth, PracticeStage.Idea);
+        var old = await AddAsync("049", "Espoo vanha", Theme.Youth, PracticeStage.InUse);
         await factory.InScopeAsync(null, services => services.GetRequiredService<PracticesDbContext>().Practices.IgnoreQueryFilters()
             .Where(p => p.Id == old).ExecuteUpdateAsync(set => set.SetProperty(p => p.PublishedAt, new DateTimeOffset(2019, 3, 15, 10, 0, 0, TimeSpan.Zero))));
-        var archived = await factory.PublishedPracticeAsync("049", PracticeAudience.Public,
-            Practices.SampleContent(PracticeAudience.Public, $"Espoo arkisto {run}") with { Themes = [PracticeTheme.Youth] });
-        await factory.AsMemberAsync(archived.Reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(archived.Id, PracticeStep.Archive, archived.Version)).AsTask());
+        var archived = await factory.PublishedPracticeAsync("049", Audience.Public,
+            Practices.SampleContent(Audience.Public, $"Espoo arkisto {run}") with { Themes = [Theme.Youth] });
+        await factory.AsMemberAsync(archived.Reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(archived.Id, WorkflowStep.Archive, archived.Version)).AsTask());
         ids["Espoo arkisto"] = archived.Id;
 
         var author = await factory.NewMemberAsync("698", MunicipalityRoles.Author);
@@ -211,7 +212,7 @@ public sealed class PracticeBrowseTests(PracticeNetworkFactory factory) : IClass
         for (var number = 1; number <= PagedCount; number++)
         {
             var name = "Rovaniemi " + number.ToString("00", CultureInfo.InvariantCulture);
-            var id = await factory.CreateDraftAsync(author, Practices.SampleContent(PracticeAudience.Public, $"{name} {run}") with { Themes = [PracticeTheme.Safety], Stage = PracticeStage.Established });
+            var id = await factory.CreateDraftAsync(author, Practices.SampleContent(Audience.Public, $"{name} {run}") with { Themes = [Theme.Safety], Stage = PracticeStage.Established });
             await factory.SubmitAndPublishAsync(author, reviewer, id);
             ids[name] = id;
         }

@@ -1,3 +1,4 @@
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.SharedKernel.Validation;
@@ -35,15 +36,15 @@ public sealed class PracticeConcurrencyTests(PracticeNetworkFactory factory) : I
         var author = await factory.ActorAsync("316", MunicipalityRoles.Author);
         var reviewer = await factory.ActorAsync("316", MunicipalityRoles.Reviewer);
         var content = Practices.SampleContent();
-        var (id, loaded) = await factory.PracticeAsync(author, reviewer, content, PracticeStep.SubmitForReview);
+        var (id, loaded) = await factory.PracticeAsync(author, reviewer, content, WorkflowStep.SubmitForReview);
         var saved = await factory.SendAsync(reviewer, new UpdatePractice(id, content with { Title = "Arvioijan otsikko" }, loaded));
 
-        var publish = await Assert.ThrowsAsync<ConflictException>(() => factory.SendAsync(reviewer, new ChangePracticeStatus(id, PracticeStep.Publish, loaded)));
+        var publish = await Assert.ThrowsAsync<ConflictException>(() => factory.SendAsync(reviewer, new ChangePracticeStatus(id, WorkflowStep.Publish, loaded)));
         var delete = await Assert.ThrowsAsync<ConflictException>(() => factory.SendAsync(reviewer, new DeletePractice(id, loaded)));
 
         Assert.Equal((saved, saved), (publish.CurrentVersion, delete.CurrentVersion));
         var details = await factory.OpenAsync(reviewer, id);
-        Assert.Equal((PracticeStatus.InReview, false, saved, "Arvioijan otsikko"), (details!.Status, details.IsDeleted, details.Version, details.Content.Title));
+        Assert.Equal((PublicationStatus.InReview, false, saved, "Arvioijan otsikko"), (details!.Status, details.IsDeleted, details.Version, details.Content.Title));
     }
 
     [Fact]

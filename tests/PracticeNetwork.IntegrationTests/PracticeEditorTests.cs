@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -30,7 +31,7 @@ public sealed class PracticeEditorTests(PracticeNetworkFactory factory) : IClass
                 ["stage"] = nameof(PracticeStage.Piloted),
                 ["evidenceLevel"] = nameof(EvidenceLevel.Evaluated),
                 ["language"] = "sv",
-                ["audience"] = nameof(PracticeAudience.Public),
+                ["audience"] = nameof(Audience.Public),
                 ["tags"] = "digituki, kirjasto ,  vertaisopastus",
                 ["contacts[0].name"] = "Liisa Kirjasto",
                 ["contacts[0].title"] = "Kirjastonjohtaja",
@@ -44,7 +45,7 @@ public sealed class PracticeEditorTests(PracticeNetworkFactory factory) : IClass
                 ["awards[0].year"] = "2023",
                 ["awards[0].grantedBy"] = "Kirjastoseura",
             })
-            .Set("themes", nameof(PracticeTheme.Digitalisation), nameof(PracticeTheme.WellbeingAndHealth))
+            .Set("themes", nameof(Theme.Digitalisation), nameof(Theme.WellbeingAndHealth))
             .Set("targetGroups", nameof(TargetGroup.OlderPeople), nameof(TargetGroup.Residents))
             .SendAsync(session.Client);
 
@@ -54,14 +55,14 @@ public sealed class PracticeEditorTests(PracticeNetworkFactory factory) : IClass
         var expected = new PracticeContent("Ikäihmisten digituki kirjastossa", "Kirjasto opastaa ikäihmisiä digiasioinnissa.",
             "Moni ikäihminen tarvitsee apua.", "## Näin toimimme\n\n- **viikoittainen** vastaanotto\n- vertaisopastajat",
             "200 opastusta vuodessa.", "Kaksi kirjastovirkailijaa, 2 h viikossa.", "Kirjasto ja vapaaehtoiset.",
-            PracticeStage.Piloted, EvidenceLevel.Evaluated, "sv", PracticeAudience.Public,
-            [PracticeTheme.WellbeingAndHealth, PracticeTheme.Digitalisation], ["digituki", "kirjasto", "vertaisopastus"],
+            PracticeStage.Piloted, EvidenceLevel.Evaluated, "sv", Audience.Public,
+            [Theme.WellbeingAndHealth, Theme.Digitalisation], ["digituki", "kirjasto", "vertaisopastus"],
             [TargetGroup.Residents, TargetGroup.OlderPeople],
             [new ContactPerson("Liisa Kirjasto", "Kirjastonjohtaja", "liisa@example.fi", "+358 40 111 2222"), new ContactPerson("Pekka Opastaja", null, "pekka@example.fi", null)],
-            [new PracticeLink("Esittely", "https://example.fi/digituki")],
-            [new PracticeAward("Vuoden kirjastoteko", 2023, "Kirjastoseura")]);
+            [new ContentLink("Esittely", "https://example.fi/digituki")],
+            [new Award("Vuoden kirjastoteko", 2023, "Kirjastoseura")]);
         Assert.Empty(saved.Content.ChangedFields(expected));
-        Assert.Equal(PracticeStatus.Draft, saved.Status);
+        Assert.Equal(PublicationStatus.Draft, saved.Status);
 
         var ownList = await session.GetAsync("/kunta/kaytannot");
         Assert.Contains("Käytäntö tallennettiin luonnokseksi.", ownList.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
@@ -138,7 +139,7 @@ public sealed class PracticeEditorTests(PracticeNetworkFactory factory) : IClass
 
         using var saved = await FormPost.From(withRows, EditorForm)
             .Set(ValidBasics())
-            .Set("themes", nameof(PracticeTheme.Education))
+            .Set("themes", nameof(Theme.Education))
             .Set("contacts[3].name", "Neljännen rivin henkilö")
             .SendAsync(session.Client);
 
@@ -189,7 +190,7 @@ public sealed class PracticeEditorTests(PracticeNetworkFactory factory) : IClass
     [Fact]
     public async Task A_concurrent_save_is_a_conflict_that_shows_both_versions_and_keeps_the_later_editors_input()
     {
-        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Network);
+        var practice = await factory.PublishedPracticeAsync("316", Audience.Network);
         var (first, firstReviewer) = await SignedInAsync("316", MunicipalityRoles.Reviewer);
         var (second, _) = await SignedInAsync("316", MunicipalityRoles.Reviewer);
         using var a = first;
@@ -236,7 +237,7 @@ public sealed class PracticeEditorTests(PracticeNetworkFactory factory) : IClass
         var reviewer = await factory.NewAccountAsync(("316", MunicipalityRoles.Reviewer));
         var id = await factory.AsAccountAsync(author, "316", MunicipalityRoles.Author, sender => sender.Send(new CreatePractice(Practices.SampleContent())).AsTask());
         var page = await session.GetAsync($"/kaytannot/{id}/muokkaa");
-        await factory.AsAccountAsync(reviewer, "316", MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.Publish, 0)).AsTask());
+        await factory.AsAccountAsync(reviewer, "316", MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.Publish, 0)).AsTask());
 
         using var response = await FormPost.From(page, EditorForm).Set("solution", "Pitkä uusi teksti, joka ei saa kadota.").SendAsync(session.Client);
 
@@ -266,7 +267,7 @@ public sealed class PracticeEditorTests(PracticeNetworkFactory factory) : IClass
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal($"/kaytannot/{practice.Id}", saved.Headers.Location!.OriginalString);
         var history = await factory.AsAccountAsync(reviewer, "316", MunicipalityRoles.Reviewer, sender => sender.Send(new GetPracticeHistory(practice.Id)).AsTask());
-        var edit = history!.Changes.First(change => change.Kind == PracticeChangeKind.Edited);
+        var edit = history!.Changes.First(change => change.Kind == ContentChangeKind.Edited);
         Assert.Equal("minor", edit.Comment);
         Assert.Equal(["summary"], edit.Fields);
 
@@ -278,7 +279,7 @@ public sealed class PracticeEditorTests(PracticeNetworkFactory factory) : IClass
     [Fact]
     public async Task Only_those_who_may_edit_open_the_editor_and_other_municipalities_get_not_found()
     {
-        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Network);
+        var practice = await factory.PublishedPracticeAsync("316", Audience.Network);
         var draftId = await factory.AsMemberAsync(practice.Author, MunicipalityRoles.Author, sender => sender.Send(new CreatePractice(Practices.SampleContent())).AsTask());
 
         Assert.Equal(HttpStatusCode.Forbidden, await StatusForAsync(("316", MunicipalityRoles.Viewer), $"/kaytannot/{practice.Id}/muokkaa"));
@@ -293,7 +294,7 @@ public sealed class PracticeEditorTests(PracticeNetworkFactory factory) : IClass
     [Fact]
     public async Task Another_municipalitys_reviewer_cannot_save_over_a_practice_with_a_valid_form()
     {
-        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Public);
+        var practice = await factory.PublishedPracticeAsync("316", Audience.Public);
         var (own, ownReviewer) = await SignedInAsync("316", MunicipalityRoles.Reviewer);
         var (foreign, _) = await SignedInAsync("049", MunicipalityRoles.Reviewer);
         using var a = own;
@@ -360,6 +361,6 @@ public sealed class PracticeEditorTests(PracticeNetworkFactory factory) : IClass
     private Task<PracticeDetails?> OpenAsync(Accounts.TestAccount who, MunicipalityRoles roles, Guid id) => factory.PracticeAsAsync(who, roles, id);
 
     private async Task<int> OwnPracticeCountAsync(Accounts.TestAccount who) =>
-        (await factory.AsAccountAsync(who, "316", MunicipalityRoles.Author, sender => sender.Send(new ListMunicipalityPractices(PracticeStatus.Draft)).AsTask()))
+        (await factory.AsAccountAsync(who, "316", MunicipalityRoles.Author, sender => sender.Send(new ListMunicipalityPractices(PublicationStatus.Draft)).AsTask()))
             .Items.Count(item => item.CreatedBy == who.PersonId);
 }

@@ -1,3 +1,4 @@
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -11,12 +12,12 @@ public sealed class PracticeHistoryTests(PracticeNetworkFactory factory) : IClas
     {
         var author = await factory.ActorAsync("433", MunicipalityRoles.Author);
         var reviewer = await factory.ActorAsync("433", MunicipalityRoles.Reviewer);
-        var content = Practices.SampleContent(PracticeAudience.Public, "Lopen kyläkoulut");
+        var content = Practices.SampleContent(Audience.Public, "Lopen kyläkoulut");
         var (id, version) = await factory.PracticeAsync(author, reviewer, content);
         // Draft edits before the first publication are not revisions.
         version = await factory.SendAsync(author, new UpdatePractice(id, content with { Summary = "Luonnoksen tiivistelmä." }, version));
-        version = await factory.SendAsync(author, new ChangePracticeStatus(id, PracticeStep.SubmitForReview, version));
-        version = await factory.SendAsync(reviewer, new ChangePracticeStatus(id, PracticeStep.Publish, version));
+        version = await factory.SendAsync(author, new ChangePracticeStatus(id, WorkflowStep.SubmitForReview, version));
+        version = await factory.SendAsync(reviewer, new ChangePracticeStatus(id, WorkflowStep.Publish, version));
 
         var second = content with { Summary = "Luonnoksen tiivistelmä.", Title = "Lopen kyläkoulut yhdessä", Stage = PracticeStage.Established };
         version = await factory.SendAsync(reviewer, new UpdatePractice(id, second, version));
@@ -84,10 +85,10 @@ public sealed class PracticeHistoryTests(PracticeNetworkFactory factory) : IClas
         var reviewer = readers[Who.Reviewer]!;
         var items = new Dictionary<string, Guid>
         {
-            ["draft"] = (await factory.PracticeAsync(author, reviewer, Practices.SampleContent(), PracticeStep.SubmitForReview, PracticeStep.ReturnToAuthor)).Id,
-            ["internal"] = (await factory.PracticeAsync(author, reviewer, Practices.SampleContent(PracticeAudience.Internal), PracticeStep.SubmitForReview, PracticeStep.Publish)).Id,
-            ["network"] = (await factory.PracticeAsync(author, reviewer, Practices.SampleContent(PracticeAudience.Network), PracticeStep.SubmitForReview, PracticeStep.Publish)).Id,
-            ["public"] = (await factory.PracticeAsync(author, reviewer, Practices.SampleContent(PracticeAudience.Public), PracticeStep.SubmitForReview, PracticeStep.Publish)).Id,
+            ["draft"] = (await factory.PracticeAsync(author, reviewer, Practices.SampleContent(), WorkflowStep.SubmitForReview, WorkflowStep.ReturnToAuthor)).Id,
+            ["internal"] = (await factory.PracticeAsync(author, reviewer, Practices.SampleContent(Audience.Internal), WorkflowStep.SubmitForReview, WorkflowStep.Publish)).Id,
+            ["network"] = (await factory.PracticeAsync(author, reviewer, Practices.SampleContent(Audience.Network), WorkflowStep.SubmitForReview, WorkflowStep.Publish)).Id,
+            ["public"] = (await factory.PracticeAsync(author, reviewer, Practices.SampleContent(Audience.Public), WorkflowStep.SubmitForReview, WorkflowStep.Publish)).Id,
         };
 
         const Sees N = Sees.Nothing, R = Sees.Revisions, C = Sees.RevisionsAndChanges;
@@ -119,7 +120,7 @@ public sealed class PracticeHistoryTests(PracticeNetworkFactory factory) : IClas
 
                 if (seen == Sees.RevisionsAndChanges && item == "draft")
                 {
-                    Assert.Contains(history!.Changes, change => change.Kind == PracticeChangeKind.ReturnedToAuthor && change.Comment == "Täydennä tuloksia.");
+                    Assert.Contains(history!.Changes, change => change.Kind == ContentChangeKind.ReturnedToAuthor && change.Comment == "Täydennä tuloksia.");
                 }
             }
         }

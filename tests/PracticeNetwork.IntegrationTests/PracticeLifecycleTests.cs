@@ -1,3 +1,4 @@
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.SharedKernel.Validation;
@@ -14,17 +15,17 @@ public sealed class PracticeLifecycleTests(PracticeNetworkFactory factory) : ICl
         var reviewer = await factory.ActorAsync("316", MunicipalityRoles.Reviewer);
         var viewer = await factory.ActorAsync("316", MunicipalityRoles.Viewer);
         var espoo = await factory.ActorAsync("049", MunicipalityRoles.Reviewer);
-        var content = Practices.SampleContent(PracticeAudience.Public);
+        var content = Practices.SampleContent(Audience.Public);
 
         var id = await factory.SendAsync(author, new CreatePractice(content));
-        var version = await factory.SendAsync(author, new ChangePracticeStatus(id, PracticeStep.SubmitForReview, 0));
+        var version = await factory.SendAsync(author, new ChangePracticeStatus(id, WorkflowStep.SubmitForReview, 0));
         await Assert.ThrowsAsync<ForbiddenException>(() =>
             factory.SendAsync(author, new UpdatePractice(id, content with { Summary = "Kirjoittaja korjaa kesken arvioinnin." }, version)));
 
         // Returned with a comment: the author sees it, nobody outside the draft's circle does.
-        version = await factory.SendAsync(reviewer, new ChangePracticeStatus(id, PracticeStep.ReturnToAuthor, version, "  Lisää mitatut tulokset.  "));
+        version = await factory.SendAsync(reviewer, new ChangePracticeStatus(id, WorkflowStep.ReturnToAuthor, version, "  Lisää mitatut tulokset.  "));
         var returned = await factory.OpenAsync(author, id);
-        Assert.Equal((PracticeStatus.Draft, "Lisää mitatut tulokset."), (returned!.Status, returned.ReviewComment));
+        Assert.Equal((PublicationStatus.Draft, "Lisää mitatut tulokset."), (returned!.Status, returned.ReviewComment));
         Assert.True(returned.Permissions.CanEdit);
         Assert.Null(await factory.OpenAsync(viewer, id));
         Assert.Null(await factory.OpenAsync(espoo, id));
@@ -33,11 +34,11 @@ public sealed class PracticeLifecycleTests(PracticeNetworkFactory factory) : ICl
         Assert.Null(await factory.SendAsync(espoo, new GetPracticeHistory(id)));
 
         version = await factory.SendAsync(author, new UpdatePractice(id, content with { ResultsAndEvidence = "Tulokset: sijaistukset hoituvat päivässä." }, version));
-        version = await factory.SendAsync(author, new ChangePracticeStatus(id, PracticeStep.SubmitForReview, version));
-        version = await factory.SendAsync(reviewer, new ChangePracticeStatus(id, PracticeStep.Publish, version));
+        version = await factory.SendAsync(author, new ChangePracticeStatus(id, WorkflowStep.SubmitForReview, version));
+        version = await factory.SendAsync(reviewer, new ChangePracticeStatus(id, WorkflowStep.Publish, version));
 
         var published = await factory.OpenAsync(author, id);
-        Assert.Equal((PracticeStatus.Published, 1, (string?)null), (published!.Status, published.RevisionNumber, published.ReviewComment));
+        Assert.Equal((PublicationStatus.Published, 1, (string?)null), (published!.Status, published.RevisionNumber, published.ReviewComment));
         Assert.NotNull(published.PublishedAt);
         Assert.False(published.Permissions.CanEdit);
         Assert.Null((await factory.OpenAsync(viewer, id))!.ReviewComment);
@@ -61,23 +62,23 @@ public sealed class PracticeLifecycleTests(PracticeNetworkFactory factory) : ICl
         Assert.Contains(diff.Segments, segment => segment.Change == TextChange.Inserted && segment.Text.Contains("jaettu", StringComparison.Ordinal));
 
         // Archived: still readable, read-only for everyone, until a reviewer restores it.
-        version = await factory.SendAsync(reviewer, new ChangePracticeStatus(id, PracticeStep.Archive, version));
+        version = await factory.SendAsync(reviewer, new ChangePracticeStatus(id, WorkflowStep.Archive, version));
         var archived = await factory.OpenAsync(espoo, id);
-        Assert.Equal(PracticeStatus.Archived, archived!.Status);
+        Assert.Equal(PublicationStatus.Archived, archived!.Status);
         Assert.False((await factory.OpenAsync(reviewer, id))!.Permissions.CanEdit);
         await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsync(reviewer, new UpdatePractice(id, edited with { Summary = "Muokkaus arkistossa." }, version)));
         await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsync(author, new UpdatePractice(id, edited with { Summary = "Muokkaus arkistossa." }, version)));
         await Assert.ThrowsAsync<ForbiddenException>(() =>
             factory.SendAsync(reviewer, new AddPracticeAttachment(id, "muistio.txt", new MemoryStream("Muistio"u8.ToArray()))));
 
-        version = await factory.SendAsync(reviewer, new ChangePracticeStatus(id, PracticeStep.Restore, version));
+        version = await factory.SendAsync(reviewer, new ChangePracticeStatus(id, WorkflowStep.Restore, version));
         var restored = await factory.OpenAsync(reviewer, id);
-        Assert.Equal((PracticeStatus.Published, 2, version, edited.Solution),
+        Assert.Equal((PublicationStatus.Published, 2, version, edited.Solution),
             (restored!.Status, restored.RevisionNumber, restored.Version, restored.Content.Solution));
         Assert.True(restored.Permissions.CanEdit);
         Assert.Equal(
-            [PracticeChangeKind.Restored, PracticeChangeKind.Archived, PracticeChangeKind.Edited, PracticeChangeKind.Published, PracticeChangeKind.SubmittedForReview,
-                PracticeChangeKind.Edited, PracticeChangeKind.ReturnedToAuthor, PracticeChangeKind.SubmittedForReview, PracticeChangeKind.Created],
+            [ContentChangeKind.Restored, ContentChangeKind.Archived, ContentChangeKind.Edited, ContentChangeKind.Published, ContentChangeKind.SubmittedForReview,
+                ContentChangeKind.Edited, ContentChangeKind.ReturnedToAuthor, ContentChangeKind.SubmittedForReview, ContentChangeKind.Created],
             (await factory.SendAsync(author, new GetPracticeHistory(id)))!.Changes.Select(change => change.Kind));
     }
 
@@ -92,13 +93,13 @@ public sealed class PracticeLifecycleTests(PracticeNetworkFactory factory) : ICl
 
         Assert.Null(await factory.OpenAsync(otherAuthor, id));
         await Assert.ThrowsAsync<NotFoundException>(() => factory.SendAsync(otherAuthor, new UpdatePractice(id, content with { Title = "Toisen muokkaus" }, version)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsync(author, new ChangePracticeStatus(id, PracticeStep.Publish, version)));
-        version = await factory.SendAsync(author, new ChangePracticeStatus(id, PracticeStep.SubmitForReview, version));
-        await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsync(author, new ChangePracticeStatus(id, PracticeStep.ReturnToAuthor, version, "Itse palautan.")));
-        version = await factory.SendAsync(reviewer, new ChangePracticeStatus(id, PracticeStep.Publish, version));
-        await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsync(author, new ChangePracticeStatus(id, PracticeStep.Archive, version)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsync(author, new ChangePracticeStatus(id, WorkflowStep.Publish, version)));
+        version = await factory.SendAsync(author, new ChangePracticeStatus(id, WorkflowStep.SubmitForReview, version));
+        await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsync(author, new ChangePracticeStatus(id, WorkflowStep.ReturnToAuthor, version, "Itse palautan.")));
+        version = await factory.SendAsync(reviewer, new ChangePracticeStatus(id, WorkflowStep.Publish, version));
+        await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsync(author, new ChangePracticeStatus(id, WorkflowStep.Archive, version)));
 
-        Assert.Equal(PracticeStatus.Published, (await factory.OpenAsync(otherAuthor, id))!.Status);
+        Assert.Equal(PublicationStatus.Published, (await factory.OpenAsync(otherAuthor, id))!.Status);
     }
 
     [Fact]
@@ -106,14 +107,14 @@ public sealed class PracticeLifecycleTests(PracticeNetworkFactory factory) : ICl
     {
         var author = await factory.ActorAsync("316", MunicipalityRoles.Author);
         var reviewer = await factory.ActorAsync("316", MunicipalityRoles.Reviewer);
-        var (id, version) = await factory.PracticeAsync(author, reviewer, Practices.SampleContent(), PracticeStep.SubmitForReview);
+        var (id, version) = await factory.PracticeAsync(author, reviewer, Practices.SampleContent(), WorkflowStep.SubmitForReview);
 
         var missing = await Assert.ThrowsAsync<RequestValidationException>(() =>
-            factory.SendAsync(reviewer, new ChangePracticeStatus(id, PracticeStep.ReturnToAuthor, version, " ")));
-        var wrong = await Assert.ThrowsAsync<ConflictException>(() => factory.SendAsync(reviewer, new ChangePracticeStatus(id, PracticeStep.Restore, version)));
+            factory.SendAsync(reviewer, new ChangePracticeStatus(id, WorkflowStep.ReturnToAuthor, version, " ")));
+        var wrong = await Assert.ThrowsAsync<ConflictException>(() => factory.SendAsync(reviewer, new ChangePracticeStatus(id, WorkflowStep.Restore, version)));
 
         Assert.Contains("comment", missing.Errors.Keys);
         Assert.Equal(("WrongStep", version), (wrong.Code, wrong.CurrentVersion));
-        Assert.Equal((PracticeStatus.InReview, version), ((await factory.OpenAsync(reviewer, id))!.Status, (await factory.OpenAsync(reviewer, id))!.Version));
+        Assert.Equal((PublicationStatus.InReview, version), ((await factory.OpenAsync(reviewer, id))!.Status, (await factory.OpenAsync(reviewer, id))!.Version));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
 using PracticeNetwork.Modules.Practices.Domain;
@@ -23,10 +24,10 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
     public async Task Publishing_writes_one_published_event_with_the_practice_and_its_municipality()
     {
         var (author, reviewer) = await WritersAsync();
-        var (id, version) = await factory.PracticeAsync(author, reviewer, Practices.SampleContent(PracticeAudience.Network), PracticeStep.SubmitForReview);
+        var (id, version) = await factory.PracticeAsync(author, reviewer, Practices.SampleContent(Audience.Network), WorkflowStep.SubmitForReview);
         Assert.Empty(await EventsAsync(id));
 
-        await factory.SendAsync(reviewer, new ChangePracticeStatus(id, PracticeStep.Publish, version));
+        await factory.SendAsync(reviewer, new ChangePracticeStatus(id, WorkflowStep.Publish, version));
 
         var message = Assert.Single(await factory.OutboxAsync(id));
         Assert.Equal((PracticeEvents.Published, reviewer.MunicipalityId, (DateTimeOffset?)null), (message.Type, message.MunicipalityId, message.ProcessedAt));
@@ -40,11 +41,11 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
     public async Task Archiving_writes_an_archived_event_and_restoring_none()
     {
         var (author, reviewer) = await WritersAsync();
-        var (id, version) = await factory.PracticeAsync(author, reviewer, Practices.SampleContent(), PracticeStep.SubmitForReview, PracticeStep.Publish);
+        var (id, version) = await factory.PracticeAsync(author, reviewer, Practices.SampleContent(), WorkflowStep.SubmitForReview, WorkflowStep.Publish);
 
-        version = await factory.SendAsync(reviewer, new ChangePracticeStatus(id, PracticeStep.Archive, version));
+        version = await factory.SendAsync(reviewer, new ChangePracticeStatus(id, WorkflowStep.Archive, version));
         Assert.Equal([PracticeEvents.Published, PracticeEvents.Archived], await EventsAsync(id));
-        await factory.SendAsync(reviewer, new ChangePracticeStatus(id, PracticeStep.Restore, version));
+        await factory.SendAsync(reviewer, new ChangePracticeStatus(id, WorkflowStep.Restore, version));
 
         Assert.Equal([PracticeEvents.Published, PracticeEvents.Archived], await EventsAsync(id));
     }
@@ -54,7 +55,7 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
     {
         var (author, reviewer) = await WritersAsync();
         var content = Practices.SampleContent();
-        var (id, version) = await factory.PracticeAsync(author, reviewer, content, PracticeStep.SubmitForReview, PracticeStep.Publish);
+        var (id, version) = await factory.PracticeAsync(author, reviewer, content, WorkflowStep.SubmitForReview, WorkflowStep.Publish);
 
         await factory.SendAsync(reviewer, new UpdatePractice(id, content with { ResultsAndEvidence = "Tulokset: sairauspoissaolot vähenivät." }, version));
 
@@ -70,7 +71,7 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
     {
         var (author, reviewer) = await WritersAsync();
         var content = Practices.SampleContent();
-        var (id, version) = await factory.PracticeAsync(author, reviewer, content, PracticeStep.SubmitForReview, PracticeStep.Publish);
+        var (id, version) = await factory.PracticeAsync(author, reviewer, content, WorkflowStep.SubmitForReview, WorkflowStep.Publish);
 
         await factory.SendAsync(reviewer, new UpdatePractice(id, content with { Summary = "Toimistopalvelut siirtyivät tiimimalliin vuonna 2022." }, version, MinorChange: true));
 
@@ -83,7 +84,7 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
     {
         var (author, reviewer) = await WritersAsync();
         var content = Practices.SampleContent();
-        var (id, version) = await factory.PracticeAsync(author, reviewer, content, PracticeStep.SubmitForReview, PracticeStep.Publish);
+        var (id, version) = await factory.PracticeAsync(author, reviewer, content, WorkflowStep.SubmitForReview, WorkflowStep.Publish);
 
         var unchanged = await factory.SendAsync(reviewer, new UpdatePractice(id, content with { Solution = "\n" + content.Solution + "   " }, version));
         Assert.Equal(version, unchanged);
@@ -101,7 +102,7 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
         var (id, version) = await factory.PracticeAsync(author, reviewer, content);
 
         version = await factory.SendAsync(author, new UpdatePractice(id, content with { Title = "Uusi otsikko" }, version));
-        version = await factory.SendAsync(author, new ChangePracticeStatus(id, PracticeStep.SubmitForReview, version));
+        version = await factory.SendAsync(author, new ChangePracticeStatus(id, WorkflowStep.SubmitForReview, version));
         await factory.SendAsync(reviewer, new UpdatePractice(id, content with { Title = "Arvioijan otsikko" }, version));
 
         Assert.Empty(await EventsAsync(id));
@@ -112,7 +113,7 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
     {
         var (author, reviewer) = await WritersAsync();
         var content = Practices.SampleContent();
-        var (id, version) = await factory.PracticeAsync(author, reviewer, content, PracticeStep.SubmitForReview, PracticeStep.Publish);
+        var (id, version) = await factory.PracticeAsync(author, reviewer, content, WorkflowStep.SubmitForReview, WorkflowStep.Publish);
 
         var conflict = await Assert.ThrowsAsync<ConflictException>(() =>
             factory.SendAsync(reviewer, new UpdatePractice(id, content with { Solution = "Vanhan version päälle." }, version - 1)));
@@ -128,7 +129,7 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
     {
         var (author, reviewer) = await WritersAsync();
         var content = Practices.SampleContent();
-        var (id, version) = await factory.PracticeAsync(author, reviewer, content, PracticeStep.SubmitForReview, PracticeStep.Publish);
+        var (id, version) = await factory.PracticeAsync(author, reviewer, content, WorkflowStep.SubmitForReview, WorkflowStep.Publish);
 
         await using var first = await EditorAsync(reviewer, id);
         await using var second = await EditorAsync(reviewer, id);
@@ -144,7 +145,7 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
         Assert.Equal((version + 1, 2, "Ensimmäisen tallentajan ratkaisu."), (details!.Version, details.RevisionNumber, details.Content.Solution));
         Assert.Equal([PracticeEvents.Published, PracticeEvents.Updated], await EventsAsync(id));
         Assert.Equal(2, await factory.TablesAsync(db => db.Revisions.IgnoreQueryFilters().CountAsync(revision => revision.PracticeId == id)));
-        Assert.Single(await factory.TablesAsync(db => db.Changes.IgnoreQueryFilters().Where(change => change.PracticeId == id && change.Kind == PracticeChangeKind.Edited).ToListAsync()));
+        Assert.Single(await factory.TablesAsync(db => db.Changes.IgnoreQueryFilters().Where(change => change.PracticeId == id && change.Kind == ContentChangeKind.Edited).ToListAsync()));
     }
 
     /// <summary>Does what UpdatePractice does for a published practice, in a scope of its own, so that two can overlap.</summary>
@@ -162,7 +163,7 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
         {
             var now = DateTimeOffset.UtcNow;
             var changed = Practice.Edit(content, now);
-            Db.Changes.Add(new PracticeChange(Practice, reviewer.PersonId, PracticeChangeKind.Edited, now, changed));
+            Db.Changes.Add(new PracticeChange(Practice, reviewer.PersonId, ContentChangeKind.Edited, now, changed));
             Db.Revisions.Add(new PracticeRevision(Practice, Practice.NextRevision(), reviewer.PersonId, now, changed));
             Db.AddEvent(PracticeEvents.Updated, Practice, reviewer.PersonId, now, new { fields = changed });
         }

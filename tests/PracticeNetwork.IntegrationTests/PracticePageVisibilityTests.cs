@@ -1,5 +1,6 @@
 using System.Net;
 using System.Runtime.CompilerServices;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -141,9 +142,9 @@ public sealed class PracticePageVisibilityTests(PracticeNetworkFactory factory) 
         {
             var audience = kind switch
             {
-                Kind.Internal => PracticeAudience.Internal,
-                Kind.Network => PracticeAudience.Network,
-                _ => PracticeAudience.Public,
+                Kind.Internal => Audience.Internal,
+                Kind.Network => Audience.Network,
+                _ => Audience.Public,
             };
             var title = $"Näkyvyys {kind} {Guid.NewGuid():N}";
             var id = await factory.CreateDraftAsync(author, Practices.SampleContent(audience, title));

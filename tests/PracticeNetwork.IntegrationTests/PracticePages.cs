@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -24,8 +25,8 @@ internal static class PracticePages
     {
         // Attaching files moves the version on, so start from the version the author sees now.
         var current = (await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new GetPractice(practiceId)).AsTask()))!.Version;
-        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(practiceId, PracticeStep.SubmitForReview, current)).AsTask());
-        return await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(practiceId, PracticeStep.Publish, version)).AsTask());
+        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(practiceId, WorkflowStep.SubmitForReview, current)).AsTask());
+        return await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(practiceId, WorkflowStep.Publish, version)).AsTask());
     }
 
     /// <summary>The practice titles listed on a browse page, in order.</summary>

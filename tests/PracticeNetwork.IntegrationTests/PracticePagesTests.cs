@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -15,7 +16,7 @@ public sealed class PracticePagesTests(PracticeNetworkFactory factory) : IClassF
     [Fact]
     public async Task The_practice_page_shows_every_part_of_the_practice()
     {
-        var content = Practices.SampleContent(PracticeAudience.Public, "Tiimityö " + Guid.NewGuid().ToString("N")[..8]) with
+        var content = Practices.SampleContent(Audience.Public, "Tiimityö " + Guid.NewGuid().ToString("N")[..8]) with
         {
             Tags = ["tiimityö", "toimistopalvelut"],
             TargetGroups = [TargetGroup.MunicipalStaff, TargetGroup.Residents],
@@ -59,8 +60,8 @@ public sealed class PracticePagesTests(PracticeNetworkFactory factory) : IClassF
     [Fact]
     public async Task A_practice_in_another_language_than_the_page_is_marked_with_lang_and_the_page_speaks_the_readers_language()
     {
-        var content = Practices.SampleContent(PracticeAudience.Public, "Teamarbete " + Guid.NewGuid().ToString("N")[..8]) with { Language = "sv" };
-        var practice = await factory.PublishedPracticeAsync("049", PracticeAudience.Public, content);
+        var content = Practices.SampleContent(Audience.Public, "Teamarbete " + Guid.NewGuid().ToString("N")[..8]) with { Language = "sv" };
+        var practice = await factory.PublishedPracticeAsync("049", Audience.Public, content);
 
         var finnish = await factory.CreateClient().GetDocumentAsync($"/kaytannot/{practice.Id}");
         var english = factory.CreateClient();
@@ -93,7 +94,7 @@ public sealed class PracticePagesTests(PracticeNetworkFactory factory) : IClassF
         var reviewer = await factory.NewMemberAsync("694", MunicipalityRoles.Reviewer);
         var viewer = await factory.NewMemberAsync("694", MunicipalityRoles.Viewer);
         var foreignReviewer = await factory.NewMemberAsync("049", MunicipalityRoles.Reviewer);
-        var id = await factory.CreateDraftAsync(author, Practices.SampleContent(PracticeAudience.Public, "Toiminnot " + Guid.NewGuid().ToString("N")[..8]));
+        var id = await factory.CreateDraftAsync(author, Practices.SampleContent(Audience.Public, "Toiminnot " + Guid.NewGuid().ToString("N")[..8]));
 
         var asAuthor = await factory.ClientFor(author.PersonId, author.MunicipalityId).GetDocumentAsync($"/kaytannot/{id}");
         Assert.Equal($"/kaytannot/{id}/muokkaa", asAuthor.QuerySelector(".practice-actions a[href$='/muokkaa']")!.GetAttribute("href"));
@@ -106,7 +107,7 @@ public sealed class PracticePagesTests(PracticeNetworkFactory factory) : IClassF
         Assert.False(string.IsNullOrEmpty(submit.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")));
         Assert.Equal("Luonnos", asAuthor.QuerySelector(".status-badge")!.TextContent.Trim());
 
-        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.SubmitForReview, 0)).AsTask());
+        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.SubmitForReview, 0)).AsTask());
         var asReviewer = await factory.ClientFor(reviewer.PersonId, reviewer.MunicipalityId).GetDocumentAsync($"/kaytannot/{id}");
         Assert.Equal(["Publish", "ReturnToAuthor"], Steps(asReviewer).Order());
         Assert.All(asReviewer.QuerySelectorAll(".step-form input[name=version]"), input => Assert.Equal(version.ToString(System.Globalization.CultureInfo.InvariantCulture), input.GetAttribute("value")));
@@ -116,7 +117,7 @@ public sealed class PracticePagesTests(PracticeNetworkFactory factory) : IClassF
         Assert.Equal("Tarkastettavana", asReviewer.QuerySelector(".status-badge")!.TextContent.Trim());
         Assert.NotNull(asReviewer.QuerySelector(".practice-actions a[href$='/muokkaa']"));
 
-        await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.Publish, version)).AsTask());
+        await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.Publish, version)).AsTask());
         var published = await factory.ClientFor(reviewer.PersonId, reviewer.MunicipalityId).GetDocumentAsync($"/kaytannot/{id}");
         Assert.Equal(["Archive"], Steps(published));
         Assert.NotNull(published.QuerySelector(".practice-actions a[href$='/muokkaa']"));
@@ -133,9 +134,9 @@ public sealed class PracticePagesTests(PracticeNetworkFactory factory) : IClassF
     {
         var author = await factory.NewMemberAsync("316", MunicipalityRoles.Author);
         var reviewer = await factory.NewMemberAsync("316", MunicipalityRoles.Reviewer);
-        var id = await factory.CreateDraftAsync(author, Practices.SampleContent(PracticeAudience.Public, "Palautettu " + Guid.NewGuid().ToString("N")[..8]));
-        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.SubmitForReview, 0)).AsTask());
-        await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.ReturnToAuthor, version, "Lisää tulokset.\nJa kustannukset.")).AsTask());
+        var id = await factory.CreateDraftAsync(author, Practices.SampleContent(Audience.Public, "Palautettu " + Guid.NewGuid().ToString("N")[..8]));
+        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.SubmitForReview, 0)).AsTask());
+        await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.ReturnToAuthor, version, "Lisää tulokset.\nJa kustannukset.")).AsTask());
 
         var document = await factory.ClientFor(author.PersonId, author.MunicipalityId).GetDocumentAsync($"/kaytannot/{id}");
 
@@ -147,8 +148,8 @@ public sealed class PracticePagesTests(PracticeNetworkFactory factory) : IClassF
     [Fact]
     public async Task An_archived_practice_is_marked_archived()
     {
-        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Public, Practices.SampleContent(PracticeAudience.Public, "Arkistoitava " + Guid.NewGuid().ToString("N")[..8]));
-        await factory.AsMemberAsync(practice.Reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(practice.Id, PracticeStep.Archive, practice.Version)).AsTask());
+        var practice = await factory.PublishedPracticeAsync("316", Audience.Public, Practices.SampleContent(Audience.Public, "Arkistoitava " + Guid.NewGuid().ToString("N")[..8]));
+        await factory.AsMemberAsync(practice.Reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(practice.Id, WorkflowStep.Archive, practice.Version)).AsTask());
 
         var document = await factory.CreateClient().GetDocumentAsync($"/kaytannot/{practice.Id}");
 
@@ -159,7 +160,7 @@ public sealed class PracticePagesTests(PracticeNetworkFactory factory) : IClassF
     [Fact]
     public async Task A_deleted_practice_is_shown_only_to_the_municipality_admin_with_a_restore_form()
     {
-        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Public);
+        var practice = await factory.PublishedPracticeAsync("316", Audience.Public);
         var admin = await factory.NewMemberAsync("316", MunicipalityRoles.MunicipalityAdmin);
         await factory.AsMemberAsync(practice.Reviewer, MunicipalityRoles.Reviewer, async sender => await sender.Send(new DeletePractice(practice.Id, practice.Version)));
 
@@ -182,7 +183,7 @@ public sealed class PracticePagesTests(PracticeNetworkFactory factory) : IClassF
         var author = await factory.NewMemberAsync("316", MunicipalityRoles.Author);
         var reviewerAccount = await factory.NewAccountAsync(("316", MunicipalityRoles.Reviewer));
         var reviewer = (reviewerAccount.PersonId, await factory.MunicipalityIdAsync("316"));
-        var content = Practices.SampleContent(PracticeAudience.Public, "Historia " + Guid.NewGuid().ToString("N")[..8]);
+        var content = Practices.SampleContent(Audience.Public, "Historia " + Guid.NewGuid().ToString("N")[..8]);
         var id = await factory.CreateDraftAsync(author, content);
         var version = await factory.SubmitAndPublishAsync(author, reviewer, id);
         var edited = content with { Solution = "Ratkaisu: **tiimit** ja yhteinen sähköinen työjono." };
@@ -212,7 +213,7 @@ public sealed class PracticePagesTests(PracticeNetworkFactory factory) : IClassF
     [Fact]
     public async Task A_changed_word_is_shown_as_removed_and_added_for_every_reader()
     {
-        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Public, Practices.SampleContent(PracticeAudience.Public, "Vanha otsikko " + Guid.NewGuid().ToString("N")[..8]));
+        var practice = await factory.PublishedPracticeAsync("316", Audience.Public, Practices.SampleContent(Audience.Public, "Vanha otsikko " + Guid.NewGuid().ToString("N")[..8]));
         var current = await factory.AnonymouslyAsync(sender => sender.Send(new GetPractice(practice.Id)).AsTask());
         var renamed = current!.Content with { Title = current.Content.Title.Replace("Vanha", "Uusi", StringComparison.Ordinal) };
         await factory.AsMemberAsync(practice.Reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new UpdatePractice(practice.Id, renamed, practice.Version)).AsTask());
@@ -264,11 +265,11 @@ public sealed class PracticePagesTests(PracticeNetworkFactory factory) : IClassF
     {
         var reviewer = await factory.NewMemberAsync("316", MunicipalityRoles.Reviewer);
         var author = await factory.NewMemberAsync("316", MunicipalityRoles.Author);
-        var id = await factory.CreateDraftAsync(author, Practices.SampleContent(PracticeAudience.Public, "Käännökset " + Guid.NewGuid().ToString("N")[..8]));
+        var id = await factory.CreateDraftAsync(author, Practices.SampleContent(Audience.Public, "Käännökset " + Guid.NewGuid().ToString("N")[..8]));
         await factory.AttachAsync(author, MunicipalityRoles.Author, id, "liite.txt", "liite"u8.ToArray());
         // Version 1: attaching the file moved the version on.
-        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.SubmitForReview, 1)).AsTask());
-        version = await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.Publish, version)).AsTask());
+        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.SubmitForReview, 1)).AsTask());
+        version = await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.Publish, version)).AsTask());
         var current = await factory.AnonymouslyAsync(sender => sender.Send(new GetPractice(id)).AsTask());
         await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new UpdatePractice(id, current!.Content with { Title = current.Content.Title + " 2" }, version)).AsTask());
         var client = factory.ClientFor(reviewer.PersonId, reviewer.MunicipalityId);

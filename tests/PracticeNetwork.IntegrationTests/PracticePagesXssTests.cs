@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -20,12 +21,12 @@ public sealed class PracticePagesXssTests(PracticeNetworkFactory factory) : ICla
     private static PracticeContent Hostile(string marker) => new(
         $"{marker} {All}", $"{marker} {All}", $"# {All}\n\n{All} {marker}", $"{All}\n\n* {Script}\n* {JavaScriptLink}\n\n{marker}",
         $"{marker} <a href=\"javascript:alert(1)\">x</a> {All}", $"{All} | {Svg} |\n|---|---|\n| {Image} | {Script} |", $"> {All} {marker}",
-        PracticeStage.InUse, EvidenceLevel.Measured, "fi", PracticeAudience.Public,
-        [PracticeTheme.Safety], [Script, Image, "[x](javascript:alert(1))", Svg], [TargetGroup.Residents],
+        PracticeStage.InUse, EvidenceLevel.Measured, "fi", Audience.Public,
+        [Theme.Safety], [Script, Image, "[x](javascript:alert(1))", Svg], [TargetGroup.Residents],
         [new ContactPerson(Script + " " + Image, Svg + " " + JavaScriptLink, "x@example.fi", "+358 40 1"),
          new ContactPerson(JavaScriptLink + " " + Svg, null, null, null)],
-        [new PracticeLink(All, "https://example.fi/\"><svg/onload=alert(1)>")],
-        [new PracticeAward(All, 2020, All)]);
+        [new ContentLink(All, "https://example.fi/\"><svg/onload=alert(1)>")],
+        [new Award(All, 2020, All)]);
 
     [Fact]
     public async Task Script_payloads_in_every_field_render_inert_on_every_read_page()
@@ -34,11 +35,11 @@ public sealed class PracticePagesXssTests(PracticeNetworkFactory factory) : ICla
         var reviewer = await factory.NewMemberAsync(Code, MunicipalityRoles.Reviewer);
         var id = await factory.CreateDraftAsync(author, Hostile("ensin"));
         await factory.AttachAsync(author, MunicipalityRoles.Author, id, Image + ".txt", "x"u8.ToArray());
-        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.SubmitForReview, 1)).AsTask());
-        version = await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.ReturnToAuthor, version, All)).AsTask());
+        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.SubmitForReview, 1)).AsTask());
+        version = await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.ReturnToAuthor, version, All)).AsTask());
         var returned = await factory.ClientFor(author.PersonId, author.MunicipalityId).GetDocumentAsync($"/kaytannot/{id}");
-        version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.SubmitForReview, version)).AsTask());
-        version = await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.Publish, version)).AsTask());
+        version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.SubmitForReview, version)).AsTask());
+        version = await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.Publish, version)).AsTask());
         await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new UpdatePractice(id, Hostile("sitten"), version)).AsTask());
 
         var anonymous = factory.CreateClient();

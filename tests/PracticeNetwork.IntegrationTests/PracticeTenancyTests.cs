@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
 using PracticeNetwork.Modules.Practices.Domain;
@@ -17,7 +18,7 @@ public sealed class PracticeTenancyTests(PracticeNetworkFactory factory) : IClas
         var author = await factory.ActorAsync(code, MunicipalityRoles.Author);
         var reviewer = await factory.ActorAsync(code, MunicipalityRoles.Reviewer);
         var content = Practices.SampleContent();
-        var (id, version) = await factory.PracticeAsync(author, reviewer, content, PracticeStep.SubmitForReview, PracticeStep.Publish);
+        var (id, version) = await factory.PracticeAsync(author, reviewer, content, WorkflowStep.SubmitForReview, WorkflowStep.Publish);
         await factory.SendAsync(reviewer, new UpdatePractice(id, content with { Solution = "Ratkaisu muuttui." }, version));
         await factory.SendAsync(reviewer, new AddPracticeAttachment(id, "muistio.txt", new MemoryStream("Muistio"u8.ToArray())));
         return (id, reviewer);
@@ -94,7 +95,7 @@ public sealed class PracticeTenancyTests(PracticeNetworkFactory factory) : IClas
                         db.Revisions.Add(new PracticeRevision(practice, 99, reviewer.PersonId, now, ["title"]));
                         break;
                     case "add change":
-                        db.Changes.Add(new PracticeChange(practice, reviewer.PersonId, PracticeChangeKind.Edited, now));
+                        db.Changes.Add(new PracticeChange(practice, reviewer.PersonId, ContentChangeKind.Edited, now));
                         break;
                     case "add attachment":
                         db.Attachments.Add(new PracticeAttachment(practice, "vieras.pdf", "application/pdf", 1, new string('a', 32), reviewer.PersonId, now));

@@ -1,3 +1,4 @@
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -21,19 +22,19 @@ public sealed class PracticeVisibilityMatrixTests(PracticeNetworkFactory factory
     }
 
     /// <summary>Kärkölä's items are written by the creating author; Espoo's by an Espoo author who is not among the readers.</summary>
-    private static readonly (string Item, bool Foreign, PracticeAudience Audience, PracticeStep[] Steps, bool[] Opens)[] Table =
+    private static readonly (string Item, bool Foreign, Audience Audience, WorkflowStep[] Steps, bool[] Opens)[] Table =
     [
         // Columns follow Who: anonymous, viewer own, creating author, other author own, reviewer own, viewer foreign, reviewer foreign.
-        ("draft", false, PracticeAudience.Public, [], [false, false, true, false, true, false, false]),
-        ("in review", false, PracticeAudience.Public, [PracticeStep.SubmitForReview], [false, false, true, false, true, false, false]),
-        ("published internal", false, PracticeAudience.Internal, [PracticeStep.SubmitForReview, PracticeStep.Publish], [false, true, true, true, true, false, false]),
-        ("published network", false, PracticeAudience.Network, [PracticeStep.SubmitForReview, PracticeStep.Publish], [false, true, true, true, true, true, true]),
-        ("published public", false, PracticeAudience.Public, [PracticeStep.SubmitForReview, PracticeStep.Publish], [true, true, true, true, true, true, true]),
-        ("archived public", false, PracticeAudience.Public, [PracticeStep.SubmitForReview, PracticeStep.Publish, PracticeStep.Archive], [true, true, true, true, true, true, true]),
-        ("archived internal", false, PracticeAudience.Internal, [PracticeStep.SubmitForReview, PracticeStep.Publish, PracticeStep.Archive], [false, true, true, true, true, false, false]),
-        ("foreign draft", true, PracticeAudience.Public, [], [false, false, false, false, false, false, true]),
-        ("foreign in review", true, PracticeAudience.Network, [PracticeStep.SubmitForReview], [false, false, false, false, false, false, true]),
-        ("foreign published internal", true, PracticeAudience.Internal, [PracticeStep.SubmitForReview, PracticeStep.Publish], [false, false, false, false, false, true, true]),
+        ("draft", false, Audience.Public, [], [false, false, true, false, true, false, false]),
+        ("in review", false, Audience.Public, [WorkflowStep.SubmitForReview], [false, false, true, false, true, false, false]),
+        ("published internal", false, Audience.Internal, [WorkflowStep.SubmitForReview, WorkflowStep.Publish], [false, true, true, true, true, false, false]),
+        ("published network", false, Audience.Network, [WorkflowStep.SubmitForReview, WorkflowStep.Publish], [false, true, true, true, true, true, true]),
+        ("published public", false, Audience.Public, [WorkflowStep.SubmitForReview, WorkflowStep.Publish], [true, true, true, true, true, true, true]),
+        ("archived public", false, Audience.Public, [WorkflowStep.SubmitForReview, WorkflowStep.Publish, WorkflowStep.Archive], [true, true, true, true, true, true, true]),
+        ("archived internal", false, Audience.Internal, [WorkflowStep.SubmitForReview, WorkflowStep.Publish, WorkflowStep.Archive], [false, true, true, true, true, false, false]),
+        ("foreign draft", true, Audience.Public, [], [false, false, false, false, false, false, true]),
+        ("foreign in review", true, Audience.Network, [WorkflowStep.SubmitForReview], [false, false, false, false, false, false, true]),
+        ("foreign published internal", true, Audience.Internal, [WorkflowStep.SubmitForReview, WorkflowStep.Publish], [false, false, false, false, false, true, true]),
     ];
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class PracticeVisibilityMatrixTests(PracticeNetworkFactory factory
             var (id, _) = foreign
                 ? await factory.PracticeAsync(foreignAuthor, readers[Who.ReviewerForeign], Practices.SampleContent(audience, item), steps)
                 : await factory.PracticeAsync(readers[Who.CreatingAuthorOwn]!, readers[Who.ReviewerOwn], Practices.SampleContent(audience, item), steps);
-            var status = steps.Length switch { 0 => PracticeStatus.Draft, 1 => PracticeStatus.InReview, 2 => PracticeStatus.Published, _ => PracticeStatus.Archived };
+            var status = steps.Length switch { 0 => PublicationStatus.Draft, 1 => PublicationStatus.InReview, 2 => PublicationStatus.Published, _ => PublicationStatus.Archived };
             items.Add(new Item(item, id, foreign, status, opens));
         }
 
@@ -78,13 +79,13 @@ public sealed class PracticeVisibilityMatrixTests(PracticeNetworkFactory factory
             }
 
             var published = await factory.SendAsync(reader, new ListPractices(new PracticeFilter(), PageSize: 100));
-            Expect(who, "ListPractices", Names(opens.Where(item => item.Status == PracticeStatus.Published)), Names(items.Where(item => published.Items.Any(listed => listed.Id == item.Id))));
-            Expect(who, "ListPractices total", opens.Count(item => item.Status == PracticeStatus.Published), published.Total);
+            Expect(who, "ListPractices", Names(opens.Where(item => item.Status == PublicationStatus.Published)), Names(items.Where(item => published.Items.Any(listed => listed.Id == item.Id))));
+            Expect(who, "ListPractices total", opens.Count(item => item.Status == PublicationStatus.Published), published.Total);
             Expect(who, "ListPractices rows", published.Total, published.Items.Count);
 
             var withArchive = await factory.SendAsync(reader, new ListPractices(new PracticeFilter(IncludeArchived: true), PageSize: 100));
-            Expect(who, "ListPractices+archived", Names(opens.Where(item => item.Status is PracticeStatus.Published or PracticeStatus.Archived)), Names(items.Where(item => withArchive.Items.Any(listed => listed.Id == item.Id))));
-            Expect(who, "ListPractices+archived total", opens.Count(item => item.Status is PracticeStatus.Published or PracticeStatus.Archived), withArchive.Total);
+            Expect(who, "ListPractices+archived", Names(opens.Where(item => item.Status is PublicationStatus.Published or PublicationStatus.Archived)), Names(items.Where(item => withArchive.Items.Any(listed => listed.Id == item.Id))));
+            Expect(who, "ListPractices+archived total", opens.Count(item => item.Status is PublicationStatus.Published or PublicationStatus.Archived), withArchive.Total);
             Expect(who, "ListPractices+archived rows", withArchive.Total, withArchive.Items.Count);
 
             // The own list: the items of the reader's acting municipality that the reader may open.
@@ -95,7 +96,7 @@ public sealed class PracticeVisibilityMatrixTests(PracticeNetworkFactory factory
             Expect(who, "ListMunicipalityPractices total", ownExpected.Count, own.Total);
             Expect(who, "ListMunicipalityPractices rows", own.Total, own.Items.Count);
 
-            foreach (var status in Enum.GetValues<PracticeStatus>())
+            foreach (var status in Enum.GetValues<PublicationStatus>())
             {
                 var byStatus = await factory.SendAsync(reader, new ListMunicipalityPractices(status, PageSize: 100));
                 var expected = ownExpected.Where(item => item.Status == status).ToList();
@@ -107,7 +108,7 @@ public sealed class PracticeVisibilityMatrixTests(PracticeNetworkFactory factory
         Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
     }
 
-    private sealed record Item(string Name, Guid Id, bool Foreign, PracticeStatus Status, bool[] Opens);
+    private sealed record Item(string Name, Guid Id, bool Foreign, PublicationStatus Status, bool[] Opens);
 
     private static string Names(IEnumerable<Item> items) => string.Join(", ", items.Select(item => item.Name).Order(StringComparer.Ordinal));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -29,7 +30,7 @@ public sealed class PracticeWorkflowPageTests(PracticeNetworkFactory factory) : 
             Assert.Equal($"/kaytannot/{id}", submitted.Headers.Location!.OriginalString);
         }
 
-        Assert.Equal(PracticeStatus.InReview, (await StatusAsync(author, id)));
+        Assert.Equal(PublicationStatus.InReview, (await StatusAsync(author, id)));
 
         var returnPage = await r.GetAsync($"/kaytannot/{id}/tila?step=ReturnToAuthor");
         using (var withoutComment = await r.SubmitAsync(returnPage, "/", StepForm, new Dictionary<string, string> { ["comment"] = "  " }))
@@ -41,7 +42,7 @@ public sealed class PracticeWorkflowPageTests(PracticeNetworkFactory factory) : 
             Assert.Equal("#comment", page.QuerySelector(".error-summary a")!.GetAttribute("href"));
         }
 
-        Assert.Equal(PracticeStatus.InReview, await StatusAsync(author, id));
+        Assert.Equal(PublicationStatus.InReview, await StatusAsync(author, id));
         using (var returned = await r.SubmitAsync(returnPage, "/", StepForm, new Dictionary<string, string> { ["comment"] = "Lisää tulosten mittarit." }))
         {
             Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
@@ -63,7 +64,7 @@ public sealed class PracticeWorkflowPageTests(PracticeNetworkFactory factory) : 
         }
 
         var practice = (await factory.PracticeAsAsync(reviewer, MunicipalityRoles.Reviewer, id))!;
-        Assert.Equal(PracticeStatus.Published, practice.Status);
+        Assert.Equal(PublicationStatus.Published, practice.Status);
         Assert.Null(practice.ReviewComment);
     }
 
@@ -84,10 +85,10 @@ public sealed class PracticeWorkflowPageTests(PracticeNetworkFactory factory) : 
     [Fact]
     public async Task Viewers_get_forbidden_other_municipalities_not_found_and_stale_forms_a_conflict()
     {
-        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Network);
+        var practice = await factory.PublishedPracticeAsync("316", Audience.Network);
         var draftId = await factory.AsMemberAsync(practice.Author, MunicipalityRoles.Author,
             sender => sender.Send(new CreatePractice(Practices.SampleContent())).AsTask());
-        var archive = new Dictionary<string, string> { ["step"] = nameof(PracticeStep.Archive), ["version"] = practice.Version.ToString(CultureInfo.InvariantCulture) };
+        var archive = new Dictionary<string, string> { ["step"] = nameof(WorkflowStep.Archive), ["version"] = practice.Version.ToString(CultureInfo.InvariantCulture) };
 
         var (viewerSession, _) = await factory.SignedInAsync("316", MunicipalityRoles.Viewer);
         using (viewerSession)
@@ -95,7 +96,7 @@ public sealed class PracticeWorkflowPageTests(PracticeNetworkFactory factory) : 
             using var byViewer = await viewerSession.PostWithTokenAsync($"/kaytannot/{practice.Id}/tila", archive);
             Assert.Equal(HttpStatusCode.Forbidden, byViewer.StatusCode);
             using var onDraft = await viewerSession.PostWithTokenAsync($"/kaytannot/{draftId}/tila",
-                new Dictionary<string, string> { ["step"] = nameof(PracticeStep.SubmitForReview), ["version"] = "0" });
+                new Dictionary<string, string> { ["step"] = nameof(WorkflowStep.SubmitForReview), ["version"] = "0" });
             Assert.Equal(HttpStatusCode.NotFound, onDraft.StatusCode);
         }
 
@@ -123,13 +124,13 @@ public sealed class PracticeWorkflowPageTests(PracticeNetworkFactory factory) : 
         Assert.Equal("Käytäntö on muuttunut sillä välin", conflict.QuerySelector(".error-summary h2")!.TextContent);
         Assert.Contains("Arkistoitu", conflict.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal($"/kaytannot/{practice.Id}", conflict.QuerySelector("main a[href^='/kaytannot/']")!.GetAttribute("href"));
-        Assert.Equal(PracticeStatus.Archived, (await factory.PracticeAsAsync(reviewer, MunicipalityRoles.Reviewer, practice.Id))!.Status);
+        Assert.Equal(PublicationStatus.Archived, (await factory.PracticeAsAsync(reviewer, MunicipalityRoles.Reviewer, practice.Id))!.Status);
     }
 
     [Fact]
     public async Task A_reviewer_deletes_after_confirming_and_only_the_municipality_admin_restores()
     {
-        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Public, Practices.SampleContent(title: "Poistettava käytäntö"));
+        var practice = await factory.PublishedPracticeAsync("316", Audience.Public, Practices.SampleContent(title: "Poistettava käytäntö"));
         var (reviewerSession, reviewer) = await factory.SignedInAsync("316", MunicipalityRoles.Reviewer);
         var (adminSession, admin) = await factory.SignedInAsync("316", MunicipalityRoles.MunicipalityAdmin);
         var (foreignSession, _) = await factory.SignedInAsync("049", MunicipalityRoles.MunicipalityAdmin | MunicipalityRoles.Reviewer);
@@ -184,7 +185,7 @@ public sealed class PracticeWorkflowPageTests(PracticeNetworkFactory factory) : 
 
         var back = await r.GetAsync("/kunta/kaytannot?tila=julkaistut");
         Assert.Contains("Poistettava käytäntö", back.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(PracticeStatus.Published, (await factory.PracticeAsAsync(admin, MunicipalityRoles.MunicipalityAdmin, practice.Id))!.Status);
+        Assert.Equal(PublicationStatus.Published, (await factory.PracticeAsAsync(admin, MunicipalityRoles.MunicipalityAdmin, practice.Id))!.Status);
         Assert.Equal(HttpStatusCode.Conflict, (await m.GetResponseAsync($"/kaytannot/{practice.Id}/palauta")).StatusCode);
     }
 
@@ -221,8 +222,8 @@ public sealed class PracticeWorkflowPageTests(PracticeNetworkFactory factory) : 
         var otherAuthor = await factory.NewAccountAsync((municipality, MunicipalityRoles.Author));
         await factory.AsAccountAsync(author, municipality, MunicipalityRoles.Author, sender => sender.Send(new CreatePractice(Practices.SampleContent(title: "Oma luonnos"))).AsTask());
         await factory.AsAccountAsync(otherAuthor, municipality, MunicipalityRoles.Author, sender => sender.Send(new CreatePractice(Practices.SampleContent(title: "Toisen luonnos"))).AsTask());
-        await factory.PublishedPracticeAsync(municipality, PracticeAudience.Internal, Practices.SampleContent(PracticeAudience.Internal, "Lopen julkaistu"));
-        await factory.PublishedPracticeAsync("316", PracticeAudience.Public, Practices.SampleContent(title: "Kärkölän julkaistu"));
+        await factory.PublishedPracticeAsync(municipality, Audience.Internal, Practices.SampleContent(Audience.Internal, "Lopen julkaistu"));
+        await factory.PublishedPracticeAsync("316", Audience.Public, Practices.SampleContent(title: "Kärkölän julkaistu"));
 
         var all = await session.GetAsync("/kunta/kaytannot");
         var tabs = all.QuerySelectorAll(".subnav a");
@@ -273,6 +274,6 @@ public sealed class PracticeWorkflowPageTests(PracticeNetworkFactory factory) : 
         Assert.Equal(HttpStatusCode.NotFound, (await session.GetResponseAsync("/kunta/kaytannot?tila=tuntematon")).StatusCode);
     }
 
-    private async Task<PracticeStatus> StatusAsync(Accounts.TestAccount author, Guid id) =>
+    private async Task<PublicationStatus> StatusAsync(Accounts.TestAccount author, Guid id) =>
         (await factory.PracticeAsAsync(author, MunicipalityRoles.Author, id))!.Status;
 }

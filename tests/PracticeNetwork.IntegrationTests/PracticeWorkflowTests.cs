@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
@@ -13,7 +14,7 @@ namespace PracticeNetwork.IntegrationTests;
 /// <summary>The first slice of good practices: drafts, review, publication and who may open what, on the real database.</summary>
 public sealed class PracticeWorkflowTests(PracticeNetworkFactory factory) : IClassFixture<PracticeNetworkFactory>
 {
-    private static PracticeContent Text(PracticeAudience audience) => Practices.SampleContent(audience);
+    private static PracticeContent Text(Audience audience) => Practices.SampleContent(audience);
 
     [Fact]
     public async Task A_draft_is_seen_by_its_author_and_own_reviewers_only_and_is_stamped_with_the_municipality()
@@ -23,7 +24,7 @@ public sealed class PracticeWorkflowTests(PracticeNetworkFactory factory) : ICla
         var viewer = await factory.NewMemberAsync("316", MunicipalityRoles.Viewer);
         var espoo = await factory.NewMemberAsync("049", MunicipalityRoles.Reviewer);
 
-        var id = await AsAsync(author, MunicipalityRoles.Author, sender => sender.Send(new CreatePractice(Text(PracticeAudience.Public))).AsTask());
+        var id = await AsAsync(author, MunicipalityRoles.Author, sender => sender.Send(new CreatePractice(Text(Audience.Public))).AsTask());
 
         Assert.NotNull(await OpenAsync(author, MunicipalityRoles.Author, id));
         Assert.NotNull(await OpenAsync(reviewer, MunicipalityRoles.Reviewer, id));
@@ -41,16 +42,16 @@ public sealed class PracticeWorkflowTests(PracticeNetworkFactory factory) : ICla
         var author = await factory.NewMemberAsync("316", MunicipalityRoles.Author);
         var reviewer = await factory.NewMemberAsync("316", MunicipalityRoles.Reviewer);
         var espoo = await factory.NewMemberAsync("049", MunicipalityRoles.Viewer);
-        var networkOnly = await AsAsync(author, MunicipalityRoles.Author, sender => sender.Send(new CreatePractice(Text(PracticeAudience.Network))).AsTask());
-        var everyone = await AsAsync(author, MunicipalityRoles.Author, sender => sender.Send(new CreatePractice(Text(PracticeAudience.Public))).AsTask());
+        var networkOnly = await AsAsync(author, MunicipalityRoles.Author, sender => sender.Send(new CreatePractice(Text(Audience.Network))).AsTask());
+        var everyone = await AsAsync(author, MunicipalityRoles.Author, sender => sender.Send(new CreatePractice(Text(Audience.Public))).AsTask());
 
         foreach (var id in new[] { networkOnly, everyone })
         {
-            await AsAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.SubmitForReview, 0)).AsTask());
-            await AsAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.Publish, 1)).AsTask());
+            await AsAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.SubmitForReview, 0)).AsTask());
+            await AsAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.Publish, 1)).AsTask());
         }
 
-        Assert.Equal(PracticeStatus.Published, (await OpenAsync(espoo, MunicipalityRoles.Viewer, networkOnly))!.Status);
+        Assert.Equal(PublicationStatus.Published, (await OpenAsync(espoo, MunicipalityRoles.Viewer, networkOnly))!.Status);
         Assert.Null(await OpenAnonymouslyAsync(networkOnly));
         Assert.NotNull(await OpenAnonymouslyAsync(everyone));
     }
@@ -61,19 +62,19 @@ public sealed class PracticeWorkflowTests(PracticeNetworkFactory factory) : ICla
         var author = await factory.NewMemberAsync("316", MunicipalityRoles.Author);
         var viewer = await factory.NewMemberAsync("316", MunicipalityRoles.Viewer);
         var espooReviewer = await factory.NewMemberAsync("049", MunicipalityRoles.Reviewer);
-        var id = await AsAsync(author, MunicipalityRoles.Author, sender => sender.Send(new CreatePractice(Text(PracticeAudience.Public))).AsTask());
+        var id = await AsAsync(author, MunicipalityRoles.Author, sender => sender.Send(new CreatePractice(Text(Audience.Public))).AsTask());
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => AsAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.Publish, 0)).AsTask()));
-        await Assert.ThrowsAsync<ForbiddenException>(() => AsAsync(viewer, MunicipalityRoles.Viewer, sender => sender.Send(new CreatePractice(Text(PracticeAudience.Public))).AsTask()));
-        await Assert.ThrowsAsync<NotFoundException>(() => AsAsync(espooReviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.Publish, 0)).AsTask()));
-        await Assert.ThrowsAsync<ConflictException>(() => AsAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.SubmitForReview, 7)).AsTask()));
+        await Assert.ThrowsAsync<ForbiddenException>(() => AsAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.Publish, 0)).AsTask()));
+        await Assert.ThrowsAsync<ForbiddenException>(() => AsAsync(viewer, MunicipalityRoles.Viewer, sender => sender.Send(new CreatePractice(Text(Audience.Public))).AsTask()));
+        await Assert.ThrowsAsync<NotFoundException>(() => AsAsync(espooReviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.Publish, 0)).AsTask()));
+        await Assert.ThrowsAsync<ConflictException>(() => AsAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.SubmitForReview, 7)).AsTask()));
     }
 
     [Fact]
     public async Task Invalid_text_is_a_validation_failure_with_field_names()
     {
         var author = await factory.NewMemberAsync("316", MunicipalityRoles.Author);
-        var invalid = Text(PracticeAudience.Public) with { Title = " ", Language = "de" };
+        var invalid = Text(Audience.Public) with { Title = " ", Language = "de" };
 
         var failure = await Assert.ThrowsAsync<RequestValidationException>(() =>
             AsAsync(author, MunicipalityRoles.Author, sender => sender.Send(new CreatePractice(invalid)).AsTask()));

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
@@ -9,14 +10,14 @@ namespace PracticeNetwork.IntegrationTests;
 /// <summary>Test data and shortcuts for good practices: content, acting as a member, and a practice already published.</summary>
 internal static class Practices
 {
-    public static PracticeContent SampleContent(PracticeAudience audience = PracticeAudience.Public, string title = "Tiimityö toimistopalveluissa") => new(
+    public static PracticeContent SampleContent(Audience audience = Audience.Public, string title = "Tiimityö toimistopalveluissa") => new(
         title, "Toimistopalvelut siirtyivät tiimimalliin.", "Tarve: työt kasautuivat yksittäisille ihmisille.",
         "Ratkaisu: **tiimit** ja yhteinen työjono.", "Tulokset: sijaistukset sujuvat.", "Resurssit: kaksi työpajaa.",
         "Edellytykset: esihenkilön tuki.", PracticeStage.InUse, EvidenceLevel.Measured, "fi", audience,
-        [PracticeTheme.PeopleAndLeadership, PracticeTheme.CustomerService], ["tiimityö", "toimistopalvelut"], [TargetGroup.MunicipalStaff],
+        [Theme.PeopleAndLeadership, Theme.CustomerService], ["tiimityö", "toimistopalvelut"], [TargetGroup.MunicipalStaff],
         [new ContactPerson("Liisa Esimerkki", "Toimistopäällikkö", "liisa.esimerkki@example.fi", "+358 40 123 4567")],
-        [new PracticeLink("Hankkeen loppuraportti", "https://example.fi/raportti")],
-        [new PracticeAward("Vuoden kehittämisteko", 2021, "Päijät-Hämeen liitto")]);
+        [new ContentLink("Hankkeen loppuraportti", "https://example.fi/raportti")],
+        [new Award("Vuoden kehittämisteko", 2021, "Päijät-Hämeen liitto")]);
 
     /// <summary>Runs <paramref name="work"/> as <paramref name="who"/> acting for their municipality with <paramref name="roles"/>.</summary>
     public static Task<T> AsMemberAsync<T>(this PracticeNetworkFactory factory, (Guid PersonId, Guid MunicipalityId) who, MunicipalityRoles roles, Func<ISender, Task<T>> work) =>
@@ -34,13 +35,13 @@ internal static class Practices
 
     /// <summary>A practice of <paramref name="code"/> written by a new author and published by a new reviewer there.</summary>
     public static async Task<PublishedPractice> PublishedPracticeAsync(
-        this PracticeNetworkFactory factory, string code, PracticeAudience audience = PracticeAudience.Public, PracticeContent? content = null)
+        this PracticeNetworkFactory factory, string code, Audience audience = Audience.Public, PracticeContent? content = null)
     {
         var author = await factory.NewMemberAsync(code, MunicipalityRoles.Author);
         var reviewer = await factory.NewMemberAsync(code, MunicipalityRoles.Reviewer);
         var id = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new CreatePractice(content ?? SampleContent(audience))).AsTask());
-        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.SubmitForReview, 0)).AsTask());
-        version = await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, PracticeStep.Publish, version)).AsTask());
+        var version = await factory.AsMemberAsync(author, MunicipalityRoles.Author, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.SubmitForReview, 0)).AsTask());
+        version = await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(id, WorkflowStep.Publish, version)).AsTask());
         return new PublishedPractice(id, version, author, reviewer);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -33,7 +34,7 @@ public sealed class PracticesApiAttachmentTests(ApiAttachmentLimitFactory factor
     public async Task An_editor_uploads_a_file_and_readers_download_it_as_an_attachment_with_its_name()
     {
         using var reviewer = await factory.ApiCallerAsync("316", MunicipalityRoles.Reviewer);
-        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Public);
+        var practice = await factory.PublishedPracticeAsync("316", Audience.Public);
 
         using var uploaded = await reviewer.Client.PostAsync($"/api/v1/practices/{practice.Id}/attachments", File("Kärkölän kaavio.png", Png));
 
@@ -114,8 +115,8 @@ public sealed class PracticesApiAttachmentTests(ApiAttachmentLimitFactory factor
     {
         using var karkolaReviewer = await factory.ApiCallerAsync("316", MunicipalityRoles.Reviewer);
         using var espooViewer = await factory.ApiCallerAsync("049", MunicipalityRoles.Viewer);
-        var internalOnly = await factory.PublishedPracticeAsync("316", PracticeAudience.Internal);
-        var networkOnly = await factory.PublishedPracticeAsync("316", PracticeAudience.Network);
+        var internalOnly = await factory.PublishedPracticeAsync("316", Audience.Internal);
+        var networkOnly = await factory.PublishedPracticeAsync("316", Audience.Network);
         var internalFile = await UploadAsync(karkolaReviewer, internalOnly.Id);
         var networkFile = await UploadAsync(karkolaReviewer, networkOnly.Id);
 
@@ -138,7 +139,7 @@ public sealed class PracticesApiAttachmentTests(ApiAttachmentLimitFactory factor
         using var reviewer = await factory.ApiCallerAsync("316", MunicipalityRoles.Reviewer);
         using var viewer = await factory.ApiCallerAsync("316", MunicipalityRoles.Viewer);
         using var espooReviewer = await factory.ApiCallerAsync("049", MunicipalityRoles.Reviewer);
-        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Public);
+        var practice = await factory.PublishedPracticeAsync("316", Audience.Public);
         var url = $"/api/v1/practices/{practice.Id}/attachments";
         var file = await UploadAsync(reviewer, practice.Id);
 

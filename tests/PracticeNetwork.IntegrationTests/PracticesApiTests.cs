@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -140,7 +141,7 @@ public sealed class PracticesApiTests(PracticeNetworkFactory factory) : IClassFi
         using var author = await factory.ApiCallerAsync("316", MunicipalityRoles.Author);
         using var espoo = await factory.ApiCallerAsync("049", MunicipalityRoles.MunicipalityAdmin);
         var (draft, etag) = await author.CreateDraftAsync();
-        var shared = await factory.PublishedPracticeAsync("316", PracticeAudience.Public);
+        var shared = await factory.PublishedPracticeAsync("316", Audience.Public);
         var content = IntegrationTests.Practices.SampleContent(title: "Espoon versio");
 
         using var read = await espoo.Client.GetAsync($"{Practices}/{draft}");
@@ -187,7 +188,7 @@ public sealed class PracticesApiTests(PracticeNetworkFactory factory) : IClassFi
         {
             Title = " ",
             Themes = [],
-            Links = [new PracticeLink("Raportti", "ftp://example.fi/raportti")],
+            Links = [new ContentLink("Raportti", "ftp://example.fi/raportti")],
             Contacts = [new ContactPerson("Liisa", null, "ei-osoite", null)],
         };
         var withoutChoices = JsonSerializer.SerializeToNode(IntegrationTests.Practices.SampleContent(), ApiCallers.Json)!.AsObject();
@@ -263,14 +264,14 @@ public sealed class PracticesApiTests(PracticeNetworkFactory factory) : IClassFi
     public async Task The_list_filters_by_municipality_region_theme_and_stage_and_links_its_pages()
     {
         // Kanta-Häme (region 05): Loppi and Riihimäki; no other test of this class writes there.
-        var education = IntegrationTests.Practices.SampleContent() with { Themes = [PracticeTheme.Education], Stage = PracticeStage.Piloted };
+        var education = IntegrationTests.Practices.SampleContent() with { Themes = [Theme.Education], Stage = PracticeStage.Piloted };
         var loppi = new List<Guid>();
         for (var index = 0; index < 3; index++)
         {
-            loppi.Add((await factory.PublishedPracticeAsync("433", PracticeAudience.Public, index == 0 ? education : null)).Id);
+            loppi.Add((await factory.PublishedPracticeAsync("433", Audience.Public, index == 0 ? education : null)).Id);
         }
 
-        var riihimaki = (await factory.PublishedPracticeAsync("694", PracticeAudience.Public)).Id;
+        var riihimaki = (await factory.PublishedPracticeAsync("694", Audience.Public)).Id;
         var client = factory.CreateClient();
 
         using var first = await client.GetAsync($"{Practices}?region=05&pageSize=3&sort=title");
@@ -324,7 +325,7 @@ public sealed class PracticesApiTests(PracticeNetworkFactory factory) : IClassFi
     [Fact]
     public async Task History_shows_revisions_with_diffs_to_everyone_and_the_change_log_to_own_editors()
     {
-        var published = await factory.PublishedPracticeAsync("316", PracticeAudience.Public);
+        var published = await factory.PublishedPracticeAsync("316", Audience.Public);
         using var reviewer = await factory.ApiCallerAsync("316", MunicipalityRoles.Reviewer);
         var edited = IntegrationTests.Practices.SampleContent() with { Title = "Tiimityö kaikissa palveluissa" };
         using var saved = await reviewer.Client.SendWithIfMatchAsync(HttpMethod.Put, $"{Practices}/{published.Id}?minorChange=true",

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -82,15 +83,15 @@ public sealed class PracticesApiVisibilityTests(PracticeNetworkFactory factory) 
     private static async Task<World> BuildAsync(PracticeNetworkFactory factory)
     {
         var author = await factory.ApiCallerAsync("316", MunicipalityRoles.Author);
-        var (draft, _) = await author.CreateDraftAsync(Practices.SampleContent(PracticeAudience.Public));
+        var (draft, _) = await author.CreateDraftAsync(Practices.SampleContent(Audience.Public));
         var ids = new Dictionary<Item, Guid>
         {
             [Item.KarkolaDraft] = draft,
-            [Item.KarkolaInternal] = (await factory.PublishedPracticeAsync("316", PracticeAudience.Internal)).Id,
-            [Item.KarkolaNetwork] = (await factory.PublishedPracticeAsync("316", PracticeAudience.Network)).Id,
-            [Item.KarkolaPublic] = (await factory.PublishedPracticeAsync("316", PracticeAudience.Public)).Id,
-            [Item.EspooInternal] = (await factory.PublishedPracticeAsync("049", PracticeAudience.Internal)).Id,
-            [Item.EspooNetwork] = (await factory.PublishedPracticeAsync("049", PracticeAudience.Network)).Id,
+            [Item.KarkolaInternal] = (await factory.PublishedPracticeAsync("316", Audience.Internal)).Id,
+            [Item.KarkolaNetwork] = (await factory.PublishedPracticeAsync("316", Audience.Network)).Id,
+            [Item.KarkolaPublic] = (await factory.PublishedPracticeAsync("316", Audience.Public)).Id,
+            [Item.EspooInternal] = (await factory.PublishedPracticeAsync("049", Audience.Internal)).Id,
+            [Item.EspooNetwork] = (await factory.PublishedPracticeAsync("049", Audience.Network)).Id,
         };
         var clients = new Dictionary<Reader, HttpClient>
         {

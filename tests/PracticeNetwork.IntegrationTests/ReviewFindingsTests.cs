@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -14,7 +15,7 @@ public sealed class ReviewFindingsTests(PracticeNetworkFactory factory) : IClass
     public async Task A_client_holding_the_etag_of_a_practice_hears_of_a_file_added_since_and_is_not_told_304()
     {
         using var reviewer = await factory.ApiCallerAsync("316", MunicipalityRoles.Reviewer);
-        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Public);
+        var practice = await factory.PublishedPracticeAsync("316", Audience.Public);
         var reader = factory.CreateClient();
         using var first = await reader.GetAsync($"/api/v1/practices/{practice.Id}");
         var etag = first.Headers.ETag!.Tag;
@@ -47,7 +48,7 @@ public sealed class ReviewFindingsTests(PracticeNetworkFactory factory) : IClass
     [InlineData("\"1\", W/")]
     public async Task A_malformed_if_none_match_gets_the_practice_not_a_500(string header)
     {
-        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Public);
+        var practice = await factory.PublishedPracticeAsync("316", Audience.Public);
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/practices/{practice.Id}");
         request.Headers.TryAddWithoutValidation("If-None-Match", header);
 
@@ -60,9 +61,9 @@ public sealed class ReviewFindingsTests(PracticeNetworkFactory factory) : IClass
     public async Task Text_published_only_inside_the_municipality_stays_inside_when_a_later_revision_is_made_public()
     {
         const string Secret = "Salainen-sopimushinta-48000-euroa";
-        var content = Practices.SampleContent(PracticeAudience.Internal) with { ResourcesAndCosts = $"Kustannukset: {Secret}." };
-        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Internal, content);
-        var opened = content with { Audience = PracticeAudience.Public, ResourcesAndCosts = "Kustannukset: kaksi työpajaa." };
+        var content = Practices.SampleContent(Audience.Internal) with { ResourcesAndCosts = $"Kustannukset: {Secret}." };
+        var practice = await factory.PublishedPracticeAsync("316", Audience.Internal, content);
+        var opened = content with { Audience = Audience.Public, ResourcesAndCosts = "Kustannukset: kaksi työpajaa." };
         await factory.AsMemberAsync(practice.Reviewer, MunicipalityRoles.Reviewer,
             sender => sender.Send(new UpdatePractice(practice.Id, opened, practice.Version, MinorChange: false)).AsTask());
 
@@ -93,7 +94,7 @@ public sealed class ReviewFindingsTests(PracticeNetworkFactory factory) : IClass
     [Fact]
     public async Task A_workflow_form_with_a_comment_beyond_the_form_limits_is_refused_not_a_500()
     {
-        var practice = await factory.PublishedPracticeAsync("316", PracticeAudience.Public);
+        var practice = await factory.PublishedPracticeAsync("316", Audience.Public);
         var (session, _) = await factory.SignedInAsync("316", MunicipalityRoles.Reviewer);
         using var _session = session;
 

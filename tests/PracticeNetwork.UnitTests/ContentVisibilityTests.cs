@@ -1,3 +1,4 @@
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.SharedKernel.Content;
 
 namespace PracticeNetwork.UnitTests;

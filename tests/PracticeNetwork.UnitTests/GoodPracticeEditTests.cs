@@ -1,3 +1,4 @@
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Domain;
 using PracticeNetwork.SharedKernel.Content;
@@ -31,7 +32,7 @@ public sealed class GoodPracticeEditTests
         {
             Title = "  " + sample.Title + "\n",
             Solution = "\t" + sample.Solution + "  ",
-            Themes = [PracticeTheme.CustomerService, PracticeTheme.PeopleAndLeadership, PracticeTheme.CustomerService],
+            Themes = [Theme.CustomerService, Theme.PeopleAndLeadership, Theme.CustomerService],
             Tags = [" tiimityö ", "toimistopalvelut", "TIIMITYÖ", "  "],
             TargetGroups = [TargetGroup.MunicipalStaff, TargetGroup.MunicipalStaff],
             Contacts = [sample.Contacts[0] with { Name = " Liisa Esimerkki ", Phone = " +358 40 123 4567 " }],
@@ -49,14 +50,14 @@ public sealed class GoodPracticeEditTests
         practice.Edit(sample with
         {
             Title = "  Uusi otsikko  ",
-            Themes = [PracticeTheme.Transport, PracticeTheme.Education, PracticeTheme.Transport],
+            Themes = [Theme.Transport, Theme.Education, Theme.Transport],
             Tags = ["liikenne", " Liikenne ", "koulu", ""],
             Contacts = [new ContactPerson(" Matti ", "  ", " matti@example.fi ", "")],
         }, Later);
 
         var stored = practice.Content;
         Assert.Equal("Uusi otsikko", stored.Title);
-        Assert.Equal([PracticeTheme.Education, PracticeTheme.Transport], stored.Themes);
+        Assert.Equal([Theme.Education, Theme.Transport], stored.Themes);
         Assert.Equal(["liikenne", "koulu"], stored.Tags);
         Assert.Equal(new ContactPerson("Matti", null, "matti@example.fi", null), Assert.Single(stored.Contacts));
         Assert.Equal(Later, practice.UpdatedAt);
@@ -72,15 +73,15 @@ public sealed class GoodPracticeEditTests
         {
             Summary = "Uusi tiivistelmä.",
             Stage = PracticeStage.Established,
-            Audience = PracticeAudience.Network,
-            Themes = [PracticeTheme.PeopleAndLeadership],
-            Links = [.. sample.Links, new PracticeLink("Esitys", "https://example.fi/esitys")],
+            Audience = Audience.Network,
+            Themes = [Theme.PeopleAndLeadership],
+            Links = [.. sample.Links, new ContentLink("Esitys", "https://example.fi/esitys")],
             Awards = [],
         }, Later);
 
         Assert.Equal(["summary", "stage", "audience", "themes", "links", "awards"], changed);
-        Assert.Equal(PracticeAudience.Network, practice.Content.Audience);
-        Assert.Equal([PracticeTheme.PeopleAndLeadership], practice.Content.Themes);
+        Assert.Equal(Audience.Network, practice.Content.Audience);
+        Assert.Equal([Theme.PeopleAndLeadership], practice.Content.Themes);
     }
 
     [Fact]

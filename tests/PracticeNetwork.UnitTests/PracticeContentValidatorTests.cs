@@ -1,3 +1,4 @@
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Features.WritePractice;
 
@@ -32,20 +33,20 @@ public sealed class PracticeContentValidatorTests
         { "solution", Valid with { Solution = "" } },
         { "language", Valid with { Language = "de" } },
         { "stage", Valid with { Stage = (PracticeStage)99 } },
-        { "audience", Valid with { Audience = (PracticeAudience)7 } },
+        { "audience", Valid with { Audience = (Audience)7 } },
         { "themes", Valid with { Themes = [] } },
-        { "themes", Valid with { Themes = [.. Enum.GetValues<PracticeTheme>().Take(6)] } },
-        { "themes[0]", Valid with { Themes = [(PracticeTheme)999] } },
+        { "themes", Valid with { Themes = [.. Enum.GetValues<Theme>().Take(6)] } },
+        { "themes[0]", Valid with { Themes = [(Theme)999] } },
         { "tags[1]", Valid with { Tags = ["hyvä", new string('t', 51)] } },
         { "tags", Valid with { Tags = [.. Enumerable.Range(1, 21).Select(number => $"tag{number}")] } },
         { "contacts[0].name", Valid with { Contacts = [new ContactPerson("", null, null, null)] } },
         { "contacts[0].email", Valid with { Contacts = [new ContactPerson("Liisa", null, "ei osoite", null)] } },
         { "contacts[1].phone", Valid with { Contacts = [Valid.Contacts[0], new ContactPerson("Matti", null, null, "soita minulle")] } },
-        { "links[0].url", Valid with { Links = [new PracticeLink("Raportti", "javascript:alert(1)")] } },
-        { "links[1].url", Valid with { Links = [Valid.Links[0], new PracticeLink("Raportti", "example.fi/raportti")] } },
-        { "links[0].title", Valid with { Links = [new PracticeLink("", "https://example.fi")] } },
-        { "awards[0].year", Valid with { Awards = [new PracticeAward("Palkinto", 1800, null)] } },
-        { "awards[0].name", Valid with { Awards = [new PracticeAward("", 2020, null)] } },
+        { "links[0].url", Valid with { Links = [new ContentLink("Raportti", "javascript:alert(1)")] } },
+        { "links[1].url", Valid with { Links = [Valid.Links[0], new ContentLink("Raportti", "example.fi/raportti")] } },
+        { "links[0].title", Valid with { Links = [new ContentLink("", "https://example.fi")] } },
+        { "awards[0].year", Valid with { Awards = [new Award("Palkinto", 1800, null)] } },
+        { "awards[0].name", Valid with { Awards = [new Award("", 2020, null)] } },
         { "title", Valid with { Title = "Tiimityö\u0000" } },
         { "solution", Valid with { Solution = "Ratkaisu\u0007 kuvattu" } },
         { "contacts[0].name", Valid with { Contacts = [new ContactPerson("Liisa\u0000", null, null, null)] } },

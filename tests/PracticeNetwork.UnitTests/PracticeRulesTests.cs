@@ -1,3 +1,4 @@
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Domain;
 using PracticeNetwork.SharedKernel.Content;
@@ -115,16 +116,16 @@ public sealed class PracticeRulesTests
     }
 
     [Theory]
-    [InlineData(Who.CreatingAuthor, State.Draft, new[] { PracticeStep.SubmitForReview })]
-    [InlineData(Who.Reviewer, State.Draft, new[] { PracticeStep.SubmitForReview, PracticeStep.Publish })]
-    [InlineData(Who.Reviewer, State.InReview, new[] { PracticeStep.Publish, PracticeStep.ReturnToAuthor })]
-    [InlineData(Who.CreatingAuthor, State.InReview, new PracticeStep[0])]
-    [InlineData(Who.Reviewer, State.Published, new[] { PracticeStep.Archive })]
-    [InlineData(Who.Reviewer, State.Archived, new[] { PracticeStep.Restore })]
-    [InlineData(Who.Viewer, State.Published, new PracticeStep[0])]
-    [InlineData(Who.ForeignReviewer, State.Published, new PracticeStep[0])]
-    [InlineData(Who.MunicipalityAdmin, State.DeletedPublished, new PracticeStep[0])]
-    public void The_offered_workflow_steps_are_the_ones_the_reader_may_take_now(Who who, State state, PracticeStep[] steps)
+    [InlineData(Who.CreatingAuthor, State.Draft, new[] { WorkflowStep.SubmitForReview })]
+    [InlineData(Who.Reviewer, State.Draft, new[] { WorkflowStep.SubmitForReview, WorkflowStep.Publish })]
+    [InlineData(Who.Reviewer, State.InReview, new[] { WorkflowStep.Publish, WorkflowStep.ReturnToAuthor })]
+    [InlineData(Who.CreatingAuthor, State.InReview, new WorkflowStep[0])]
+    [InlineData(Who.Reviewer, State.Published, new[] { WorkflowStep.Archive })]
+    [InlineData(Who.Reviewer, State.Archived, new[] { WorkflowStep.Restore })]
+    [InlineData(Who.Viewer, State.Published, new WorkflowStep[0])]
+    [InlineData(Who.ForeignReviewer, State.Published, new WorkflowStep[0])]
+    [InlineData(Who.MunicipalityAdmin, State.DeletedPublished, new WorkflowStep[0])]
+    public void The_offered_workflow_steps_are_the_ones_the_reader_may_take_now(Who who, State state, WorkflowStep[] steps)
     {
         Assert.Equal(steps, PracticeRules.Steps(ReaderFor(who), PracticeIn(state)));
     }

@@ -1,3 +1,4 @@
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Domain;
 using PracticeNetwork.SharedKernel.Content;
@@ -12,11 +13,11 @@ internal static class PracticeSamples
     public static PracticeContent Content() => new(
         "Tiimityö toimistopalveluissa", "Toimistopalvelut siirtyivät tiimimalliin.", "Tarve: työt kasautuivat.",
         "Ratkaisu: tiimit ja yhteinen työjono.", "Tulokset: sijaistukset sujuvat.", "Resurssit: kaksi työpajaa.",
-        "Edellytykset: esihenkilön tuki.", PracticeStage.InUse, EvidenceLevel.Measured, "fi", PracticeAudience.Public,
-        [PracticeTheme.PeopleAndLeadership, PracticeTheme.CustomerService], ["tiimityö", "toimistopalvelut"], [TargetGroup.MunicipalStaff],
+        "Edellytykset: esihenkilön tuki.", PracticeStage.InUse, EvidenceLevel.Measured, "fi", Audience.Public,
+        [Theme.PeopleAndLeadership, Theme.CustomerService], ["tiimityö", "toimistopalvelut"], [TargetGroup.MunicipalStaff],
         [new ContactPerson("Liisa Esimerkki", "Toimistopäällikkö", "liisa@example.fi", "+358 40 123 4567")],
-        [new PracticeLink("Loppuraportti", "https://example.fi/raportti")],
-        [new PracticeAward("Vuoden kehittämisteko", 2021, "Päijät-Hämeen liitto")]);
+        [new ContentLink("Loppuraportti", "https://example.fi/raportti")],
+        [new Award("Vuoden kehittämisteko", 2021, "Päijät-Hämeen liitto")]);
 
     /// <summary>A practice of <paramref name="municipalityId"/> created by <paramref name="createdBy"/>, moved to <paramref name="status"/>.</summary>
     public static GoodPractice Practice(Guid municipalityId, Guid createdBy, PublicationStatus status, bool deleted = false)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 
 namespace PracticeNetwork.Host.Demo;
@@ -22,7 +23,7 @@ internal sealed record DemoPractice
     /// <summary>A demo account's email; null: the municipality's fictional demo reviewer.</summary>
     public string? ReviewerEmail { get; init; }
 
-    public required PracticeStatus Status { get; init; }
+    public required PublicationStatus Status { get; init; }
 
     public required DateTimeOffset Created { get; init; }
 
@@ -37,7 +38,7 @@ internal sealed record DemoPractice
 
     public required string Language { get; init; }
 
-    public required PracticeAudience Audience { get; init; }
+    public required Audience Audience { get; init; }
 
     public required PracticeStage Stage { get; init; }
 
@@ -57,7 +58,7 @@ internal sealed record DemoPractice
 
     public required string Conditions { get; init; }
 
-    public required IReadOnlyList<PracticeTheme> Themes { get; init; }
+    public required IReadOnlyList<Theme> Themes { get; init; }
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
@@ -65,9 +66,9 @@ internal sealed record DemoPractice
 
     public IReadOnlyList<ContactPerson> Contacts { get; init; } = [];
 
-    public IReadOnlyList<PracticeLink> Links { get; init; } = [];
+    public IReadOnlyList<ContentLink> Links { get; init; } = [];
 
-    public IReadOnlyList<PracticeAward> Awards { get; init; } = [];
+    public IReadOnlyList<Award> Awards { get; init; } = [];
 
     public Guid Id => StableId("practice", Key);
 

@@ -1,3 +1,4 @@
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 
 namespace PracticeNetwork.Host.Demo;
@@ -28,5 +29,5 @@ internal static partial class DemoPracticeCatalog
 
     private static ContactPerson Contact(string name, string title, string emailName) => new(name, title, emailName + "@example.fi", null);
 
-    private static PracticeLink Link(string title, string path) => new(title, "https://example.fi/" + path);
+    private static ContentLink Link(string title, string path) => new(title, "https://example.fi/" + path);
 }

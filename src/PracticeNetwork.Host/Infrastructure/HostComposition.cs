@@ -1,8 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Host.Api;
 using PracticeNetwork.Host.Api.Practices;
 using PracticeNetwork.Host.Authorization;
@@ -48,7 +49,7 @@ internal static class HostComposition
             builder.Configuration.GetValue("Attachments:MaxPerPractice", 20)));
         services.AddSingleton<PracticeNetwork.SharedKernel.Files.IFileStore>(
             new Files.LocalFolderFileStore(storage.FilesFolder));
-        services.AddScoped<PracticeNetwork.SharedKernel.Content.IReaderContext, CurrentReader>();
+        services.AddScoped<PracticeNetwork.Content.Contracts.IReaderContext, CurrentReader>();
 
         services.AddMediator((MediatorOptions options) =>
         {

@@ -1,3 +1,5 @@
+using PracticeNetwork.Content.Contracts;
+
 namespace PracticeNetwork.SharedKernel.Content;
 
 /// <summary>

@@ -1,14 +1,6 @@
-namespace PracticeNetwork.SharedKernel.Content;
+using PracticeNetwork.Content.Contracts;
 
-/// <summary>A step of the review workflow and who may take it.</summary>
-public enum WorkflowStep
-{
-    SubmitForReview,
-    Publish,
-    ReturnToAuthor,
-    Archive,
-    Restore,
-}
+namespace PracticeNetwork.SharedKernel.Content;
 
 /// <summary>
 /// draft → in review → published → archived, shared by every content type. Authors submit their own

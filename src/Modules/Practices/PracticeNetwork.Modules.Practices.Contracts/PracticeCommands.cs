@@ -1,4 +1,5 @@
 using Mediator;
+using PracticeNetwork.Content.Contracts;
 
 namespace PracticeNetwork.Modules.Practices.Contracts;
 
@@ -12,7 +13,7 @@ public sealed record CreatePractice(PracticeContent Content) : ICommand<Guid>;
 public sealed record UpdatePractice(Guid PracticeId, PracticeContent Content, int Version, bool MinorChange = false) : ICommand<int>;
 
 /// <summary>Takes a workflow step on a practice of the acting municipality; returns the new version.</summary>
-public sealed record ChangePracticeStatus(Guid PracticeId, PracticeStep Step, int Version, string? Comment = null) : ICommand<int>;
+public sealed record ChangePracticeStatus(Guid PracticeId, WorkflowStep Step, int Version, string? Comment = null) : ICommand<int>;
 
 /// <summary>Moves a practice to the municipality's bin (soft delete); a municipality admin can restore it.</summary>
 public sealed record DeletePractice(Guid PracticeId, int Version) : ICommand;
@@ -36,7 +37,7 @@ public sealed record RemovePracticeAttachment(Guid PracticeId, Guid AttachmentId
 public sealed record ImportPractice(
     Guid Id,
     PracticeContent Content,
-    PracticeStatus Status,
+    PublicationStatus Status,
     Guid CreatedBy,
     DateTimeOffset CreatedAt,
     DateTimeOffset? PublishedAt,

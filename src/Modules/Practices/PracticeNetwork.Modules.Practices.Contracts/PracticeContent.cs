@@ -1,13 +1,6 @@
+using PracticeNetwork.Content.Contracts;
+
 namespace PracticeNetwork.Modules.Practices.Contracts;
-
-/// <summary>A person to ask about the practice.</summary>
-public sealed record ContactPerson(string Name, string? Title, string? Email, string? Phone);
-
-/// <summary>A link to more material about the practice.</summary>
-public sealed record PracticeLink(string Title, string Url);
-
-/// <summary>A recognition the practice received.</summary>
-public sealed record PracticeAward(string Name, int Year, string? GrantedBy);
 
 /// <summary>
 /// Everything an author writes about a practice (Markdown in the long texts). <see cref="OriginProjectId"/> links the
@@ -24,13 +17,13 @@ public sealed record PracticeContent(
     PracticeStage Stage,
     EvidenceLevel EvidenceLevel,
     string Language,
-    PracticeAudience Audience,
-    IReadOnlyList<PracticeTheme> Themes,
+    Audience Audience,
+    IReadOnlyList<Theme> Themes,
     IReadOnlyList<string> Tags,
     IReadOnlyList<TargetGroup> TargetGroups,
     IReadOnlyList<ContactPerson> Contacts,
-    IReadOnlyList<PracticeLink> Links,
-    IReadOnlyList<PracticeAward> Awards,
+    IReadOnlyList<ContentLink> Links,
+    IReadOnlyList<Award> Awards,
     Guid? OriginProjectId = null)
 {
     /// <summary>The field names (as in the API) whose values differ from <paramref name="other"/>.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.SharedKernel.Validation;
 
@@ -38,10 +39,10 @@ internal sealed class PracticeContentRequest
     public string? Language { get; init; }
 
     [Required]
-    public PracticeAudience? Audience { get; init; }
+    public Audience? Audience { get; init; }
 
     [Required]
-    public IReadOnlyList<PracticeTheme>? Themes { get; init; }
+    public IReadOnlyList<Theme>? Themes { get; init; }
 
     public IReadOnlyList<string>? Tags { get; init; }
 
@@ -49,9 +50,9 @@ internal sealed class PracticeContentRequest
 
     public IReadOnlyList<ContactPerson>? Contacts { get; init; }
 
-    public IReadOnlyList<PracticeLink>? Links { get; init; }
+    public IReadOnlyList<ContentLink>? Links { get; init; }
 
-    public IReadOnlyList<PracticeAward>? Awards { get; init; }
+    public IReadOnlyList<Award>? Awards { get; init; }
 
     public Guid? OriginProjectId { get; init; }
 

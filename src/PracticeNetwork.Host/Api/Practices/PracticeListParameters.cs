@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.SharedKernel.Validation;
 
@@ -27,7 +28,7 @@ internal sealed class PracticeListParameters
 
     [FromQuery(Name = "theme")]
     [Description("Only practices with this theme.")]
-    [QueryEnum(typeof(PracticeTheme))]
+    [QueryEnum(typeof(Theme))]
     public string? Theme { get; init; }
 
     [FromQuery(Name = "stage")]
@@ -62,7 +63,7 @@ internal sealed class PracticeListParameters
         ArgumentNullException.ThrowIfNull(municipalities);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var ids = MunicipalityIds(municipalities, errors);
-        var theme = EnumValue<PracticeTheme>(Theme, "theme", errors);
+        var theme = EnumValue<Theme>(Theme, "theme", errors);
         var stage = EnumValue<PracticeStage>(Stage, "stage", errors);
         var sort = EnumValue<PracticeSort>(Sort, "sort", errors) ?? PracticeSort.Published;
         var year = Number(Year, "year", 1900, 2100, errors);

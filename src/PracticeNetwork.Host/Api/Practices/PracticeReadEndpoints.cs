@@ -1,4 +1,5 @@
 using Mediator;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 
 namespace PracticeNetwork.Host.Api.Practices;
@@ -45,7 +46,7 @@ internal static class PracticeReadEndpoints
         var revisions = history.Revisions
             .Select(revision => new PracticeRevisionResource(revision.Number, revision.PublishedAt, revision.Title, revision.ChangedFields, revision.TextDiffs))
             .ToList();
-        return TypedResults.Ok(new PracticeHistoryResource(history.PracticeId, history.Title, revisions, history.Changes));
+        return TypedResults.Ok(new PracticeHistoryResource(history.ItemId, history.Title, revisions, history.Changes));
     }
 
     /// <summary>

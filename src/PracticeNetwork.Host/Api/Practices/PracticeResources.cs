@@ -1,3 +1,4 @@
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 
 namespace PracticeNetwork.Host.Api.Practices;
@@ -8,10 +9,10 @@ internal sealed record PracticeListItem(
     string Title,
     string Summary,
     PracticeStage Stage,
-    PracticeStatus Status,
-    PracticeAudience Audience,
+    PublicationStatus Status,
+    Audience Audience,
     string Language,
-    IReadOnlyList<PracticeTheme> Themes,
+    IReadOnlyList<Theme> Themes,
     DateTimeOffset? PublishedAt,
     DateTimeOffset UpdatedAt,
     string Url);
@@ -29,7 +30,7 @@ internal sealed record PracticeAttachmentResource(Guid Id, string FileName, stri
 internal sealed record PracticeResource(
     Guid Id,
     MunicipalityReference Municipality,
-    PracticeStatus Status,
+    PublicationStatus Status,
     int Version,
     int Revision,
     DateTimeOffset CreatedAt,
@@ -39,7 +40,7 @@ internal sealed record PracticeResource(
     bool IsDeleted,
     PracticeContent Content,
     IReadOnlyList<PracticeAttachmentResource> Attachments,
-    PracticePermissions Permissions);
+    ContentPermissions Permissions);
 
 /// <summary>A published revision; <see cref="TextDiffs"/> compare its texts with the revision before.</summary>
 internal sealed record PracticeRevisionResource(
@@ -47,10 +48,10 @@ internal sealed record PracticeRevisionResource(
 
 /// <summary>The revisions for every reader; <see cref="Changes"/> only for the owning municipality's authors and reviewers.</summary>
 internal sealed record PracticeHistoryResource(
-    Guid PracticeId, string Title, IReadOnlyList<PracticeRevisionResource> Revisions, IReadOnlyList<PracticeChangeEntry> Changes);
+    Guid PracticeId, string Title, IReadOnlyList<PracticeRevisionResource> Revisions, IReadOnlyList<ChangeEntry> Changes);
 
 /// <summary>A workflow step to take (<c>comment</c> is required to return a practice to its author).</summary>
-internal sealed record PracticeTransitionRequest(PracticeStep? Step, string? Comment);
+internal sealed record PracticeTransitionRequest(WorkflowStep? Step, string? Comment);
 
 internal static class PracticeUrls
 {

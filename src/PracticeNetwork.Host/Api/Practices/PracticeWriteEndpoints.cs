@@ -1,4 +1,5 @@
 using Mediator;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 
 namespace PracticeNetwork.Host.Api.Practices;
@@ -47,7 +48,7 @@ internal static class PracticeWriteEndpoints
         var body = await JsonBody.ReadAsync<PracticeTransitionRequest>(context.Request, cancellationToken);
         if (body.Step is not { } step)
         {
-            return PracticeProblems.Invalid("step", $"Give the step: {string.Join(", ", Enum.GetNames<PracticeStep>())}.");
+            return PracticeProblems.Invalid("step", $"Give the step: {string.Join(", ", Enum.GetNames<WorkflowStep>())}.");
         }
 
         await sender.Send(new ChangePracticeStatus(id, step, version, body.Comment), cancellationToken);

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -15,7 +16,7 @@ public sealed class DetailsModel(ISender sender) : PageModel
     public IReadOnlyList<MunicipalitySummary> Neighbours { get; private set; } = [];
 
     /// <summary>The municipality's newest published practices that the reader may open (the count obeys the same rule).</summary>
-    public PracticePage Practices { get; private set; } = new([], 0, 1, PracticeCount);
+    public ContentPage<PracticeSummary> Practices { get; private set; } = new([], 0, 1, PracticeCount);
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {

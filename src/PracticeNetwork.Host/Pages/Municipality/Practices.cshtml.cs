@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Pages.Practices.Editor;
 using PracticeNetwork.Modules.Practices.Contracts;
@@ -19,13 +20,13 @@ public sealed class PracticesModel(ISender sender, CurrentMember member) : PageM
     public const int PageSize = 20;
 
     /// <summary>The tabs: the query value (Finnish, as the routes are) and the status it shows.</summary>
-    public static readonly IReadOnlyList<(string Query, PracticeStatus? Status)> Tabs =
+    public static readonly IReadOnlyList<(string Query, PublicationStatus? Status)> Tabs =
     [
         ("kaikki", null),
-        ("luonnokset", PracticeStatus.Draft),
-        ("tarkastettavana", PracticeStatus.InReview),
-        ("julkaistut", PracticeStatus.Published),
-        ("arkistoidut", PracticeStatus.Archived),
+        ("luonnokset", PublicationStatus.Draft),
+        ("tarkastettavana", PublicationStatus.InReview),
+        ("julkaistut", PublicationStatus.Published),
+        ("arkistoidut", PublicationStatus.Archived),
     ];
 
     [BindProperty(Name = "tila", SupportsGet = true)]
@@ -36,7 +37,7 @@ public sealed class PracticesModel(ISender sender, CurrentMember member) : PageM
 
     public string CurrentTab { get; private set; } = "kaikki";
 
-    public PracticePage Items { get; private set; } = new([], 0, 1, PageSize);
+    public ContentPage<PracticeSummary> Items { get; private set; } = new([], 0, 1, PageSize);
 
     public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
 

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 
 namespace PracticeNetwork.Host.Pages.Practices;
@@ -26,6 +27,6 @@ public sealed class AttachmentModel(ISender sender) : PageModel
     }
 
     private static bool IsPublic(PracticeDetails practice) =>
-        !practice.IsDeleted && practice.Content.Audience == PracticeAudience.Public
-        && practice.Status is PracticeStatus.Published or PracticeStatus.Archived;
+        !practice.IsDeleted && practice.Content.Audience == Audience.Public
+        && practice.Status is PublicationStatus.Published or PublicationStatus.Archived;
 }

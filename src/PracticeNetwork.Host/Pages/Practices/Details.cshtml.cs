@@ -1,7 +1,8 @@
-using PracticeNetwork.Host.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PracticeNetwork.Content.Contracts;
+using PracticeNetwork.Host.Infrastructure;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -9,7 +10,7 @@ namespace PracticeNetwork.Host.Pages.Practices;
 
 /// <summary>
 /// One practice, if the reader may open it (404 otherwise, so nobody learns that a hidden one exists), with the
-/// actions its <see cref="PracticePermissions"/> allow; the actions post to the write side's endpoints.
+/// actions its <see cref="ContentPermissions"/> allow; the actions post to the write side's endpoints.
 /// </summary>
 public sealed class DetailsModel(ISender sender) : PageModel
 {
@@ -25,7 +26,7 @@ public sealed class DetailsModel(ISender sender) : PageModel
     public PracticeContent Text => Practice.Content;
 
     /// <summary>Shown to the municipality's own authors and reviewers when a reviewer sent the draft back.</summary>
-    public bool ShowsReviewComment => Practice.ReviewComment is { Length: > 0 } && Practice.Status == PracticeStatus.Draft;
+    public bool ShowsReviewComment => Practice.ReviewComment is { Length: > 0 } && Practice.Status == PublicationStatus.Draft;
 
     public bool HasActions =>
         !Practice.IsDeleted && (Practice.Permissions.CanEdit || Practice.Permissions.CanDelete || Practice.Permissions.Steps.Count > 0);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Html;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 
 namespace PracticeNetwork.Host.Pages.Practices;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Pages.Practices.Editor;
 using PracticeNetwork.Modules.Identity.Contracts;
@@ -45,7 +46,7 @@ public sealed class EditModel(
 
     public override int? LoadedVersion => Version;
 
-    public override bool OffersMinorChange => Practice.Status == PracticeStatus.Published;
+    public override bool OffersMinorChange => Practice.Status == PublicationStatus.Published;
 
     public override bool MinorChangeChecked => MinorChange;
 
@@ -237,7 +238,7 @@ public sealed class EditModel(
     {
         var history = await sender.Send(new GetPracticeHistory(id), cancellationToken);
         var last = history?.Changes
-            .Where(change => change.Kind is not (PracticeChangeKind.AttachmentAdded or PracticeChangeKind.AttachmentRemoved))
+            .Where(change => change.Kind is not (ContentChangeKind.AttachmentAdded or ContentChangeKind.AttachmentRemoved))
             .MaxBy(change => change.At);
         if (last is null)
         {

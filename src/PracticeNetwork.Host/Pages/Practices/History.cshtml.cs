@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Identity.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 
@@ -14,7 +15,7 @@ public sealed class HistoryModel(ISender sender) : PageModel
 {
     private IReadOnlyDictionary<Guid, string> _names = new Dictionary<Guid, string>();
 
-    public PracticeHistory History { get; private set; } = null!;
+    public ContentHistory History { get; private set; } = null!;
 
     /// <summary>The practice's language for <c>lang</c> on its texts, when it differs from the page's.</summary>
     public string? ContentLanguage { get; private set; }

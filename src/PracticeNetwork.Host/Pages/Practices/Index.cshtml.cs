@@ -1,9 +1,10 @@
-using PracticeNetwork.Host.Infrastructure;
 using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using PracticeNetwork.Content.Contracts;
+using PracticeNetwork.Host.Infrastructure;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -37,7 +38,7 @@ public sealed class IndexModel(ISender sender, IStringLocalizer<PracticeResource
     public string? RegionCode { get; set; }
 
     [BindProperty(SupportsGet = true, Name = ThemeKey)]
-    public PracticeTheme? Theme { get; set; }
+    public Theme? Theme { get; set; }
 
     [BindProperty(SupportsGet = true, Name = StageKey)]
     public PracticeStage? Stage { get; set; }
@@ -60,7 +61,7 @@ public sealed class IndexModel(ISender sender, IStringLocalizer<PracticeResource
 
     public RegionWithMunicipalities? Region { get; private set; }
 
-    public PracticePage Results { get; private set; } = new([], 0, 1, PageSize);
+    public ContentPage<PracticeSummary> Results { get; private set; } = new([], 0, 1, PageSize);
 
     public IReadOnlyList<PracticeCard> Cards { get; private set; } = [];
 

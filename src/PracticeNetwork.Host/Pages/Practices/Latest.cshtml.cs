@@ -1,8 +1,9 @@
-using PracticeNetwork.Host.Infrastructure;
 using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PracticeNetwork.Content.Contracts;
+using PracticeNetwork.Host.Infrastructure;
 using PracticeNetwork.Modules.Practices.Contracts;
 
 namespace PracticeNetwork.Host.Pages.Practices;
@@ -15,7 +16,7 @@ public sealed class LatestModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true, Name = IndexModel.PageKey)]
     public int PageNumber { get; set; } = 1;
 
-    public PracticePage Results { get; private set; } = new([], 0, 1, PageSize);
+    public ContentPage<PracticeSummary> Results { get; private set; } = new([], 0, 1, PageSize);
 
     public IReadOnlyList<PracticeCard> Cards { get; private set; } = [];
 

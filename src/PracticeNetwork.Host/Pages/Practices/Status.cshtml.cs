@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Pages.Practices.Editor;
 using PracticeNetwork.Modules.Practices.Contracts;
@@ -28,7 +29,7 @@ public sealed class StatusModel(ISender sender, IStringLocalizer<PracticeEditorR
 
     public PracticeDetails Practice { get; private set; } = null!;
 
-    public PracticeStep Step { get; private set; } = PracticeStep.ReturnToAuthor;
+    public WorkflowStep Step { get; private set; } = WorkflowStep.ReturnToAuthor;
 
     /// <summary>Set when the step could not be taken because the practice changed: the page explains and links back.</summary>
     public string? ConflictMessage { get; private set; }
@@ -99,14 +100,14 @@ public sealed class StatusModel(ISender sender, IStringLocalizer<PracticeEditorR
         }
     }
 
-    private PracticeStep? ParseStep()
+    private WorkflowStep? ParseStep()
     {
         if (StepName is null)
         {
             return Step;
         }
 
-        if (!Enum.TryParse<PracticeStep>(StepName, ignoreCase: false, out var step) || !Enum.IsDefined(step) || int.TryParse(StepName, out _))
+        if (!Enum.TryParse<WorkflowStep>(StepName, ignoreCase: false, out var step) || !Enum.IsDefined(step) || int.TryParse(StepName, out _))
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.SharedKernel.Content;
 using PracticeNetwork.SharedKernel.Persistence;
@@ -65,9 +66,9 @@ public sealed class GoodPractice : ITenantOwned, IVersioned
 
     public List<ContactPerson> Contacts { get; private set; } = [];
 
-    public List<PracticeLink> Links { get; private set; } = [];
+    public List<ContentLink> Links { get; private set; } = [];
 
-    public List<PracticeAward> Awards { get; private set; } = [];
+    public List<Award> Awards { get; private set; } = [];
 
     public Guid? OriginProjectId { get; private set; }
 
@@ -96,7 +97,7 @@ public sealed class GoodPractice : ITenantOwned, IVersioned
     public int Version { get; private set; }
 
     public PracticeContent Content => new(Title, Summary, NeedAndGoals, Solution, ResultsAndEvidence, ResourcesAndCosts,
-        ConditionsForAdoption, Stage, EvidenceLevel, Language, (PracticeAudience)Audience,
+        ConditionsForAdoption, Stage, EvidenceLevel, Language, Audience,
         [.. ThemeEntries.Select(entry => entry.Theme).Order()], [.. Tags], [.. TargetGroups], [.. Contacts], [.. Links], [.. Awards],
         OriginProjectId);
 
@@ -194,7 +195,7 @@ public sealed class GoodPractice : ITenantOwned, IVersioned
         Stage = normal.Stage;
         EvidenceLevel = normal.EvidenceLevel;
         Language = normal.Language;
-        Audience = (Audience)normal.Audience;
+        Audience = normal.Audience;
         ThemeEntries.RemoveAll(entry => !normal.Themes.Contains(entry.Theme));
         ThemeEntries.AddRange(normal.Themes.Where(theme => ThemeEntries.All(entry => entry.Theme != theme)).Select(theme => new PracticeThemeEntry(theme)));
         Tags = [.. normal.Tags];
@@ -207,7 +208,7 @@ public sealed class GoodPractice : ITenantOwned, IVersioned
 }
 
 /// <summary>One theme of a practice (a row of <c>GoodPracticeThemes</c>).</summary>
-public sealed class PracticeThemeEntry(PracticeTheme theme)
+public sealed class PracticeThemeEntry(Theme theme)
 {
-    public PracticeTheme Theme { get; private set; } = theme;
+    public Theme Theme { get; private set; } = theme;
 }

@@ -1,3 +1,4 @@
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.SharedKernel.Tenancy;
 
@@ -10,7 +11,7 @@ public sealed class PracticeChange : ITenantOwned
     {
     }
 
-    public PracticeChange(GoodPractice practice, Guid personId, PracticeChangeKind kind, DateTimeOffset at, IReadOnlyList<string>? fields = null, string? comment = null)
+    public PracticeChange(GoodPractice practice, Guid personId, ContentChangeKind kind, DateTimeOffset at, IReadOnlyList<string>? fields = null, string? comment = null)
     {
         ArgumentNullException.ThrowIfNull(practice);
         Id = Guid.NewGuid();
@@ -31,7 +32,7 @@ public sealed class PracticeChange : ITenantOwned
 
     public Guid PersonId { get; private set; }
 
-    public PracticeChangeKind Kind { get; private set; }
+    public ContentChangeKind Kind { get; private set; }
 
     public DateTimeOffset At { get; private set; }
 

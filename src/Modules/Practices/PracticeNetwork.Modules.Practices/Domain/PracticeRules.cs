@@ -1,3 +1,4 @@
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.SharedKernel.Content;
 
@@ -51,7 +52,7 @@ public static class PracticeRules
             : Visibility.CanOpen(reader, practice.MunicipalityId, practice.Status, practice.Audience, practice.CreatedBy);
     }
 
-    public static IReadOnlyList<PracticeStep> Steps(Reader reader, GoodPractice practice)
+    public static IReadOnlyList<WorkflowStep> Steps(Reader reader, GoodPractice practice)
     {
         ArgumentNullException.ThrowIfNull(practice);
         if (practice.IsDeleted || !MayOpen(reader, practice))
@@ -59,11 +60,11 @@ public static class PracticeRules
             return [];
         }
 
-        return [.. Enum.GetValues<PracticeStep>().Where(step =>
-            Workflow.Next(practice.Status, (WorkflowStep)step) is not null && Workflow.MayTake(reader, practice.MunicipalityId, (WorkflowStep)step))];
+        return [.. Enum.GetValues<WorkflowStep>().Where(step =>
+            Workflow.Next(practice.Status, step) is not null && Workflow.MayTake(reader, practice.MunicipalityId, step))];
     }
 
-    public static PracticePermissions Permissions(Reader reader, GoodPractice practice) =>
+    public static ContentPermissions Permissions(Reader reader, GoodPractice practice) =>
         new(MayEdit(reader, practice), MayDelete(reader, practice), MayRestoreDeleted(reader, practice), Steps(reader, practice));
 
     private static bool Owns(Reader reader, GoodPractice practice) =>

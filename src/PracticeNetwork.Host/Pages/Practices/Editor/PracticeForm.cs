@@ -1,4 +1,5 @@
 using System.Globalization;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 
 namespace PracticeNetwork.Host.Pages.Practices.Editor;
@@ -37,9 +38,9 @@ public sealed class PracticeForm
 
     public string? Language { get; set; }
 
-    public PracticeAudience? Audience { get; set; }
+    public Audience? Audience { get; set; }
 
-    public List<PracticeTheme> Themes { get; set; } = [];
+    public List<Theme> Themes { get; set; } = [];
 
     public List<TargetGroup> TargetGroups { get; set; } = [];
 
@@ -65,7 +66,7 @@ public sealed class PracticeForm
     public static PracticeForm ForNewPractice(string language) => new PracticeForm
     {
         Language = language,
-        Audience = PracticeAudience.Network,
+        Audience = PracticeNetwork.Content.Contracts.Audience.Network,
     }.WithEmptyRows();
 
     public static PracticeForm From(PracticeContent content)
@@ -121,13 +122,13 @@ public sealed class PracticeForm
         Stage ?? (PracticeStage)(-1),
         EvidenceLevel ?? (EvidenceLevel)(-1),
         Language ?? string.Empty,
-        Audience ?? (PracticeAudience)(-1),
+        Audience ?? (Audience)(-1),
         [.. Themes.Distinct()],
         SplitTags(Tags),
         [.. TargetGroups.Distinct()],
         [.. Contacts.Where(row => !row.IsEmpty).Select(row => new ContactPerson(row.Name?.Trim() ?? string.Empty, row.Title, row.Email, row.Phone))],
-        [.. Links.Where(row => !row.IsEmpty).Select(row => new PracticeLink(row.Title?.Trim() ?? string.Empty, row.Url?.Trim() ?? string.Empty))],
-        [.. Awards.Where(row => !row.IsEmpty).Select(row => new PracticeAward(row.Name?.Trim() ?? string.Empty, row.YearOrZero, row.GrantedBy))],
+        [.. Links.Where(row => !row.IsEmpty).Select(row => new ContentLink(row.Title?.Trim() ?? string.Empty, row.Url?.Trim() ?? string.Empty))],
+        [.. Awards.Where(row => !row.IsEmpty).Select(row => new Award(row.Name?.Trim() ?? string.Empty, row.YearOrZero, row.GrantedBy))],
         OriginProjectId);
 
     public static IReadOnlyList<string> SplitTags(string? tags) =>

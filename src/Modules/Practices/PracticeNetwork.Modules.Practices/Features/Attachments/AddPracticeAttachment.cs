@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
 using PracticeNetwork.Modules.Practices.Domain;
@@ -25,7 +26,7 @@ internal sealed class AddPracticeAttachmentHandler(PracticesDbContext db, IReade
         var now = clock.GetUtcNow();
         var attachment = new PracticeAttachment(practice, upload.FileName, upload.ContentType, upload.Content.Length, key, reader.PersonId(), now);
         db.Attachments.Add(attachment);
-        db.Changes.Add(new PracticeChange(practice, reader.PersonId(), PracticeChangeKind.AttachmentAdded, now, comment: upload.FileName));
+        db.Changes.Add(new PracticeChange(practice, reader.PersonId(), ContentChangeKind.AttachmentAdded, now, comment: upload.FileName));
         db.MarkChanged(practice);
         try
         {
@@ -52,7 +53,7 @@ internal sealed class RemovePracticeAttachmentHandler(PracticesDbContext db, IRe
                 item => item.Id == command.AttachmentId && item.PracticeId == practice.Id, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("No such attachment.");
         db.Attachments.Remove(attachment);
-        db.Changes.Add(new PracticeChange(practice, reader.PersonId(), PracticeChangeKind.AttachmentRemoved, clock.GetUtcNow(), comment: attachment.FileName));
+        db.Changes.Add(new PracticeChange(practice, reader.PersonId(), ContentChangeKind.AttachmentRemoved, clock.GetUtcNow(), comment: attachment.FileName));
         db.MarkChanged(practice);
         await db.SaveOrConflictAsync(practice, cancellationToken).ConfigureAwait(false);
         await files.DeleteAsync(attachment.StorageKey, CancellationToken.None).ConfigureAwait(false);

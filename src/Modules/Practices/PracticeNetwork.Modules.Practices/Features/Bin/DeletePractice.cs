@@ -6,6 +6,7 @@ using PracticeNetwork.Modules.Practices.Domain;
 using PracticeNetwork.SharedKernel.Content;
 using PracticeNetwork.SharedKernel.Validation;
 
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Features.Read;
 
 namespace PracticeNetwork.Modules.Practices.Features.Bin;
@@ -30,7 +31,7 @@ internal sealed class DeletePracticeHandler(PracticesDbContext db, IReaderContex
         PracticeStore.EnsureVersion(practice, command.Version);
         var now = clock.GetUtcNow();
         practice.Delete(reader.PersonId(), now);
-        db.Changes.Add(new PracticeChange(practice, reader.PersonId(), PracticeChangeKind.Deleted, now));
+        db.Changes.Add(new PracticeChange(practice, reader.PersonId(), ContentChangeKind.Deleted, now));
         if (practice.Status == PublicationStatus.Published)
         {
             // For followers a deleted practice is gone like an archived one.
@@ -66,7 +67,7 @@ internal sealed class RestoreDeletedPracticeHandler(PracticesDbContext db, IRead
 
         var now = clock.GetUtcNow();
         practice.Undelete(now);
-        db.Changes.Add(new PracticeChange(practice, reader.PersonId(), PracticeChangeKind.Undeleted, now));
+        db.Changes.Add(new PracticeChange(practice, reader.PersonId(), ContentChangeKind.Undeleted, now));
         await db.SaveOrConflictAsync(practice, cancellationToken).ConfigureAwait(false);
         return Unit.Value;
     }

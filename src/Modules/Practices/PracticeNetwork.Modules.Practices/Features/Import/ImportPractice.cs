@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
 using PracticeNetwork.Modules.Practices.Domain;
@@ -17,7 +18,7 @@ internal sealed class ImportPracticeValidator : PracticeContentValidator<ImportP
 {
     public ImportPracticeValidator(TimeProvider clock) : base(command => command.Content)
     {
-        var published = new[] { PracticeStatus.Published, PracticeStatus.Archived };
+        var published = new[] { PublicationStatus.Published, PublicationStatus.Archived };
         RuleFor(command => command.Id).NotEmpty().OverridePropertyName("id");
         RuleFor(command => command.CreatedBy).NotEmpty().OverridePropertyName("createdBy");
         RuleFor(command => command.ReviewedBy).NotEqual(Guid.Empty).OverridePropertyName("reviewedBy");
@@ -32,15 +33,15 @@ internal sealed class ImportPracticeValidator : PracticeContentValidator<ImportP
             .When(command => command.PublishedAt is not null).WithMessage("Published after it was created, and not in the future.")
             .OverridePropertyName("publishedAt");
 
-        RuleFor(command => command.ArchivedAt).NotNull().When(command => command.Status == PracticeStatus.Archived)
+        RuleFor(command => command.ArchivedAt).NotNull().When(command => command.Status == PublicationStatus.Archived)
             .WithMessage("An archived practice needs its archiving date.").OverridePropertyName("archivedAt");
-        RuleFor(command => command.ArchivedAt).Null().When(command => command.Status != PracticeStatus.Archived)
+        RuleFor(command => command.ArchivedAt).Null().When(command => command.Status != PublicationStatus.Archived)
             .WithMessage("Only archived practices have an archiving date.").OverridePropertyName("archivedAt");
         RuleFor(command => command.ArchivedAt).Must((command, at) => at >= command.PublishedAt && at <= clock.GetUtcNow())
             .When(command => command.ArchivedAt is not null && command.PublishedAt is not null)
             .WithMessage("Archived after it was published, and not in the future.").OverridePropertyName("archivedAt");
 
-        RuleFor(command => command.ReviewComment).Null().When(command => command.Status != PracticeStatus.Draft)
+        RuleFor(command => command.ReviewComment).Null().When(command => command.Status != PublicationStatus.Draft)
             .WithMessage("Only a draft returned to its author has a review comment.").OverridePropertyName("reviewComment");
         RuleFor(command => command.ReviewComment).MaximumLength(2000).OverridePropertyName("reviewComment");
 
@@ -52,7 +53,7 @@ internal sealed class ImportPracticeValidator : PracticeContentValidator<ImportP
     }
 
     public static bool MovedBeforePublication(ImportPractice command) =>
-        command.Status == PracticeStatus.InReview || (command.Status == PracticeStatus.Draft && !string.IsNullOrWhiteSpace(command.ReviewComment));
+        command.Status == PublicationStatus.InReview || (command.Status == PublicationStatus.Draft && !string.IsNullOrWhiteSpace(command.ReviewComment));
 }
 
 /// <summary>
@@ -83,7 +84,7 @@ internal sealed class ImportPracticeHandler(PracticesDbContext db, IReaderContex
 
         var practice = new GoodPractice(command.Id, command.Content, command.CreatedBy, command.CreatedAt);
         db.Practices.Add(practice);
-        db.Changes.Add(new PracticeChange(practice, command.CreatedBy, PracticeChangeKind.Created, command.CreatedAt));
+        db.Changes.Add(new PracticeChange(practice, command.CreatedBy, ContentChangeKind.Created, command.CreatedAt));
         TakeSteps(practice, command);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return true;
@@ -96,25 +97,25 @@ internal sealed class ImportPracticeHandler(PracticesDbContext db, IReaderContex
         var moved = command.UpdatedAt ?? command.CreatedAt;
         switch (command.Status)
         {
-            case PracticeStatus.InReview:
+            case PublicationStatus.InReview:
                 Take(practice, WorkflowStep.SubmitForReview, null, moved);
-                db.Changes.Add(new PracticeChange(practice, command.CreatedBy, PracticeChangeKind.SubmittedForReview, moved));
+                db.Changes.Add(new PracticeChange(practice, command.CreatedBy, ContentChangeKind.SubmittedForReview, moved));
                 break;
-            case PracticeStatus.Draft when ImportPracticeValidator.MovedBeforePublication(command):
+            case PublicationStatus.Draft when ImportPracticeValidator.MovedBeforePublication(command):
                 var comment = command.ReviewComment!.Trim();
                 Take(practice, WorkflowStep.SubmitForReview, null, moved);
                 Take(practice, WorkflowStep.ReturnToAuthor, comment, moved);
-                db.Changes.Add(new PracticeChange(practice, reviewer, PracticeChangeKind.ReturnedToAuthor, moved, comment: comment));
+                db.Changes.Add(new PracticeChange(practice, reviewer, ContentChangeKind.ReturnedToAuthor, moved, comment: comment));
                 break;
-            case PracticeStatus.Published or PracticeStatus.Archived:
+            case PublicationStatus.Published or PublicationStatus.Archived:
                 var publishedAt = command.PublishedAt!.Value;
                 Take(practice, WorkflowStep.Publish, null, publishedAt);
-                db.Changes.Add(new PracticeChange(practice, reviewer, PracticeChangeKind.Published, publishedAt));
+                db.Changes.Add(new PracticeChange(practice, reviewer, ContentChangeKind.Published, publishedAt));
                 db.Revisions.Add(new PracticeRevision(practice, practice.NextRevision(), reviewer, publishedAt, []));
-                if (command.Status == PracticeStatus.Archived)
+                if (command.Status == PublicationStatus.Archived)
                 {
                     Take(practice, WorkflowStep.Archive, null, command.ArchivedAt!.Value);
-                    db.Changes.Add(new PracticeChange(practice, reviewer, PracticeChangeKind.Archived, command.ArchivedAt.Value));
+                    db.Changes.Add(new PracticeChange(practice, reviewer, ContentChangeKind.Archived, command.ArchivedAt.Value));
                 }
 
                 break;

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
 using PracticeNetwork.Modules.Practices.Domain;
@@ -54,7 +55,7 @@ internal sealed class ImportPracticeAttachmentHandler(PracticesDbContext db, IRe
         var key = await files.SaveAsync(upload.Content, cancellationToken).ConfigureAwait(false);
         db.Attachments.Add(new PracticeAttachment(command.AttachmentId, practice, upload.FileName, upload.ContentType, upload.Content.Length, key,
             command.UploadedBy, command.UploadedAt));
-        db.Changes.Add(new PracticeChange(practice, command.UploadedBy, PracticeChangeKind.AttachmentAdded, command.UploadedAt, comment: upload.FileName));
+        db.Changes.Add(new PracticeChange(practice, command.UploadedBy, ContentChangeKind.AttachmentAdded, command.UploadedAt, comment: upload.FileName));
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

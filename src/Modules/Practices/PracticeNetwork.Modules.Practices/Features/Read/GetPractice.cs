@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
 using PracticeNetwork.Modules.Practices.Domain;
@@ -25,10 +26,10 @@ internal sealed class GetPracticeHandler(PracticesDbContext db, IReaderContext r
         var attachments = await db.Attachments.AsNoTracking().IgnoreQueryFilters([ModuleDbContext.TenantFilter])
             .Where(attachment => attachment.PracticeId == practice.Id)
             .OrderBy(attachment => attachment.FileName)
-            .Select(attachment => new PracticeAttachmentInfo(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Length, attachment.UploadedAt))
+            .Select(attachment => new AttachmentInfo(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Length, attachment.UploadedAt))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var ownMunicipality = reader.IsMember && reader.ActingMunicipalityId == practice.MunicipalityId;
-        return new PracticeDetails(practice.Id, practice.MunicipalityId, practice.Content, (PracticeStatus)practice.Status, practice.Version,
+        return new PracticeDetails(practice.Id, practice.MunicipalityId, practice.Content, practice.Status, practice.Version,
             practice.RevisionNumber, practice.CreatedBy, practice.CreatedAt, practice.UpdatedAt, practice.PublishedAt,
             ownMunicipality ? practice.ReviewComment : null, practice.IsDeleted, attachments, PracticeRules.Permissions(reader, practice));
     }

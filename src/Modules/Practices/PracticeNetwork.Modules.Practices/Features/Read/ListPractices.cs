@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
 using PracticeNetwork.Modules.Practices.Domain;
@@ -13,16 +14,16 @@ namespace PracticeNetwork.Modules.Practices.Features.Read;
 /// database with the visibility rule (<see cref="Visibility.VisibleAudiences"/>, plus the reader's own municipality's
 /// internal items), so the page, its count and its filters never show what the reader could not open.
 /// </summary>
-internal sealed class ListPracticesHandler(PracticesDbContext db, IReaderContext readers) : IQueryHandler<ListPractices, PracticePage>
+internal sealed class ListPracticesHandler(PracticesDbContext db, IReaderContext readers) : IQueryHandler<ListPractices, ContentPage<PracticeSummary>>
 {
-    public async ValueTask<PracticePage> Handle(ListPractices query, CancellationToken cancellationToken)
+    public async ValueTask<ContentPage<PracticeSummary>> Handle(ListPractices query, CancellationToken cancellationToken)
     {
         var (page, pageSize) = PracticeSummaries.Clamp(query.Page, query.PageSize);
         var filtered = Filter(VisibleTo(readers.Current, query.Filter.IncludeArchived), query.Filter);
         var total = await filtered.CountAsync(cancellationToken).ConfigureAwait(false);
         var items = await Sort(filtered, query.Filter.Sort).Skip((page - 1) * pageSize).Take(pageSize)
             .Select(PracticeSummaries.Projection).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new PracticePage(items, total, page, pageSize);
+        return new ContentPage<PracticeSummary>(items, total, page, pageSize);
     }
 
     private IQueryable<GoodPractice> VisibleTo(Reader reader, bool includeArchived)
@@ -75,14 +76,14 @@ internal sealed class ListPracticesHandler(PracticesDbContext db, IReaderContext
 }
 
 /// <summary>The acting municipality's own practices (tenant-filtered); drafts only the reader's own, or all for reviewers.</summary>
-internal sealed class ListMunicipalityPracticesHandler(PracticesDbContext db, IReaderContext readers) : IQueryHandler<ListMunicipalityPractices, PracticePage>
+internal sealed class ListMunicipalityPracticesHandler(PracticesDbContext db, IReaderContext readers) : IQueryHandler<ListMunicipalityPractices, ContentPage<PracticeSummary>>
 {
-    public async ValueTask<PracticePage> Handle(ListMunicipalityPractices query, CancellationToken cancellationToken)
+    public async ValueTask<ContentPage<PracticeSummary>> Handle(ListMunicipalityPractices query, CancellationToken cancellationToken)
     {
         var reader = readers.Current;
         if (!reader.IsMember)
         {
-            return new PracticePage([], 0, 1, query.PageSize);
+            return new ContentPage<PracticeSummary>([], 0, 1, query.PageSize);
         }
 
         var (page, pageSize) = PracticeSummaries.Clamp(query.Page, query.PageSize);
@@ -94,7 +95,7 @@ internal sealed class ListMunicipalityPracticesHandler(PracticesDbContext db, IR
                 || reviewer || (author && practice.CreatedBy == person)));
         if (query.Status is { } status)
         {
-            var wanted = (PublicationStatus)status;
+            var wanted = status;
             practices = practices.Where(practice => practice.Status == wanted);
         }
 
@@ -102,6 +103,6 @@ internal sealed class ListMunicipalityPracticesHandler(PracticesDbContext db, IR
         var items = await practices.OrderByDescending(practice => practice.UpdatedAt).ThenBy(practice => practice.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(PracticeSummaries.OwnProjection).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new PracticePage(items, total, page, pageSize);
+        return new ContentPage<PracticeSummary>(items, total, page, pageSize);
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
 using PracticeNetwork.Modules.Practices.Domain;
@@ -14,7 +15,7 @@ internal sealed class ChangePracticeStatusValidator : AbstractValidator<ChangePr
     {
         RuleFor(command => command.Step).IsInEnum().OverridePropertyName("step");
         RuleFor(command => command.Version).GreaterThanOrEqualTo(0).OverridePropertyName("version");
-        RuleFor(command => command.Comment).NotEmpty().When(command => command.Step == PracticeStep.ReturnToAuthor)
+        RuleFor(command => command.Comment).NotEmpty().When(command => command.Step == WorkflowStep.ReturnToAuthor)
             .WithMessage("Tell the author what to change.").OverridePropertyName("comment");
         RuleFor(command => command.Comment).MaximumLength(2000).Printable().OverridePropertyName("comment");
     }
@@ -35,7 +36,7 @@ internal sealed class ChangePracticeStatusHandler(PracticesDbContext db, IReader
             throw new NotFoundException("No such practice in this municipality.");
         }
 
-        var step = (WorkflowStep)command.Step;
+        var step = command.Step;
         if (!SharedKernel.Content.Workflow.MayTake(reader, practice.MunicipalityId, step))
         {
             throw new ForbiddenException("This step belongs to the municipality's reviewers.");
@@ -51,13 +52,13 @@ internal sealed class ChangePracticeStatusHandler(PracticesDbContext db, IReader
 
         var person = reader.PersonId();
         db.Changes.Add(new PracticeChange(practice, person, KindOf(command.Step), now, comment: command.Comment?.Trim()));
-        if (command.Step == PracticeStep.Publish)
+        if (command.Step == WorkflowStep.Publish)
         {
             var changed = await ChangedSinceLastRevisionAsync(practice, previousRevision, cancellationToken).ConfigureAwait(false);
             db.Revisions.Add(new PracticeRevision(practice, practice.NextRevision(), person, now, changed));
             db.AddEvent(PracticeEvents.Published, practice, person, now);
         }
-        else if (command.Step == PracticeStep.Archive)
+        else if (command.Step == WorkflowStep.Archive)
         {
             db.AddEvent(PracticeEvents.Archived, practice, person, now);
         }
@@ -79,12 +80,12 @@ internal sealed class ChangePracticeStatusHandler(PracticesDbContext db, IReader
         return practice.Content.ChangedFields(PracticeSnapshot.Deserialize(snapshot));
     }
 
-    private static PracticeChangeKind KindOf(PracticeStep step) => step switch
+    private static ContentChangeKind KindOf(WorkflowStep step) => step switch
     {
-        PracticeStep.SubmitForReview => PracticeChangeKind.SubmittedForReview,
-        PracticeStep.Publish => PracticeChangeKind.Published,
-        PracticeStep.ReturnToAuthor => PracticeChangeKind.ReturnedToAuthor,
-        PracticeStep.Archive => PracticeChangeKind.Archived,
-        _ => PracticeChangeKind.Restored,
+        WorkflowStep.SubmitForReview => ContentChangeKind.SubmittedForReview,
+        WorkflowStep.Publish => ContentChangeKind.Published,
+        WorkflowStep.ReturnToAuthor => ContentChangeKind.ReturnedToAuthor,
+        WorkflowStep.Archive => ContentChangeKind.Archived,
+        _ => ContentChangeKind.Restored,
     };
 }

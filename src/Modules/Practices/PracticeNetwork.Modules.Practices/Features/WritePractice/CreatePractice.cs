@@ -1,4 +1,5 @@
 using Mediator;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
 using PracticeNetwork.Modules.Practices.Domain;
@@ -23,7 +24,7 @@ internal sealed class CreatePracticeHandler(PracticesDbContext db, IReaderContex
         var now = clock.GetUtcNow();
         var practice = new GoodPractice(command.Content, reader.PersonId(), now);
         db.Practices.Add(practice);
-        db.Changes.Add(new PracticeChange(practice, reader.PersonId(), PracticeChangeKind.Created, now));
+        db.Changes.Add(new PracticeChange(practice, reader.PersonId(), ContentChangeKind.Created, now));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return practice.Id;
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
-using PracticeNetwork.SharedKernel.Validation;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
+using PracticeNetwork.SharedKernel.Validation;
 
 namespace PracticeNetwork.Modules.Practices.Features.WritePractice;
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
 using PracticeNetwork.Modules.Practices.Domain;
@@ -45,7 +46,7 @@ internal sealed class UpdatePracticeHandler(PracticesDbContext db, IReaderContex
             return practice.Version;
         }
 
-        db.Changes.Add(new PracticeChange(practice, reader.PersonId(), PracticeChangeKind.Edited, now, changed, command.MinorChange ? "minor" : null));
+        db.Changes.Add(new PracticeChange(practice, reader.PersonId(), ContentChangeKind.Edited, now, changed, command.MinorChange ? "minor" : null));
         if (practice.Status == PublicationStatus.Published)
         {
             db.Revisions.Add(new PracticeRevision(practice, practice.NextRevision(), reader.PersonId(), now, changed));

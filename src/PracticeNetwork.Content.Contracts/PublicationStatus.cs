@@ -1,4 +1,4 @@
-namespace PracticeNetwork.SharedKernel.Content;
+namespace PracticeNetwork.Content.Contracts;
 
 /// <summary>Where a content item (good practice, project, process) is in its review workflow.</summary>
 public enum PublicationStatus

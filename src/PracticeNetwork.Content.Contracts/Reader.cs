@@ -1,4 +1,4 @@
-namespace PracticeNetwork.SharedKernel.Content;
+namespace PracticeNetwork.Content.Contracts;
 
 /// <summary>
 /// Who is reading, as far as visibility cares: signed in or not, the municipality they act for and their role
