@@ -1,3 +1,5 @@
+using PracticeNetwork.Web;
+
 namespace PracticeNetwork.Host;
 
 /// <summary>

@@ -3,7 +3,7 @@ using System.Text;
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Hosting;
 using PracticeNetwork.Content.Contracts;
-using PracticeNetwork.Host.Pages.Practices.Editor;
+using PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 

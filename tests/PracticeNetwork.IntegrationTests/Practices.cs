@@ -4,6 +4,7 @@ using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
+using PracticeNetwork.Web.Authorization;
 
 namespace PracticeNetwork.IntegrationTests;
 
@@ -24,9 +25,7 @@ internal static class Practices
         factory.InScopeAsync(who.MunicipalityId, async services =>
         {
             var member = services.GetRequiredService<CurrentMember>();
-            member.PersonId = who.PersonId;
-            member.Memberships = [new MembershipSummary(who.MunicipalityId, "000", roles)];
-            member.ActingMunicipalityId = who.MunicipalityId;
+            member.Resolve(who.PersonId, displayName: null, isNetworkAdmin: false, [new MembershipSummary(who.MunicipalityId, "000", roles)], who.MunicipalityId);
             return await work(services.GetRequiredService<ISender>());
         });
 

@@ -1,10 +1,11 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text;
+using System.Net;
 using System.Text.Json;
+using System.Text;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
+using PracticeNetwork.Web.Api;
 
 namespace PracticeNetwork.IntegrationTests;
 

@@ -1,4 +1,4 @@
-using PracticeNetwork.Host.Infrastructure.Markdown;
+using PracticeNetwork.Web.Markdown;
 
 namespace PracticeNetwork.UnitTests;
 

@@ -6,9 +6,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using PracticeNetwork.Host.Api.Practices;
 using PracticeNetwork.Host.Infrastructure;
 using PracticeNetwork.Host.Oidc;
+using PracticeNetwork.Modules.Practices.Api;
+using PracticeNetwork.Web.Api;
 using Scalar.AspNetCore;
 
 namespace PracticeNetwork.Host.Api;
@@ -26,9 +27,6 @@ internal static class ApiDocumentation
     public const string DocsPath = "/api/docs";
     public const string OAuthScheme = "oauth2";
 
-    /// <summary>Marks anonymous endpoints whose answer depends on the caller's token (what they may open).</summary>
-    public static readonly object TokenOptional = new TokenOptionalMetadata();
-
     public static IServiceCollection AddPracticeNetworkApiDocumentation(this IServiceCollection services) =>
         services.AddOpenApi(DocumentName, options =>
         {
@@ -43,9 +41,6 @@ internal static class ApiDocumentation
     /// Documents the body an endpoint reads itself (<see cref="JsonBody"/>, a form), so that routing does not match on
     /// content type: a caller without rights hears 401/403 first, and a wrong content type is a problem from the endpoint.
     /// </summary>
-    public static RouteHandlerBuilder WithRequestBody<T>(this RouteHandlerBuilder endpoint, string contentType) =>
-        endpoint.WithMetadata(new DocumentedRequestBody(typeof(T), contentType));
-
     public static WebApplication MapApiDocumentation(this WebApplication app)
     {
         app.MapOpenApi(OpenApiPattern).AllowAnonymous();
@@ -119,7 +114,7 @@ internal static class ApiDocumentation
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         var required = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
-        if (!required && !metadata.Contains(TokenOptional))
+        if (!required && !metadata.Contains(ApiConventions.TokenOptional))
         {
             return Task.CompletedTask;
         }
@@ -153,7 +148,7 @@ internal static class ApiDocumentation
 
     private static async Task DescribeRequestBodyAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<DocumentedRequestBody>().FirstOrDefault() is not { } body)
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ApiConventions.DocumentedRequestBody>().FirstOrDefault() is not { } body)
         {
             return;
         }
@@ -190,7 +185,5 @@ internal static class ApiDocumentation
         }
     }
 
-    private sealed class TokenOptionalMetadata;
 
-    private sealed record DocumentedRequestBody(Type Type, string ContentType);
 }

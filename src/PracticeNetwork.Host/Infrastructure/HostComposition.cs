@@ -5,16 +5,17 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Host.Api;
-using PracticeNetwork.Host.Api.Practices;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Infrastructure.Email;
 using PracticeNetwork.Host.Oidc;
 using PracticeNetwork.Modules.Practices;
-using PracticeNetwork.Modules.Practices.Domain;
 using PracticeNetwork.Modules.Tenancy;
 using PracticeNetwork.SharedKernel.Persistence;
 using PracticeNetwork.SharedKernel.Tenancy;
 using PracticeNetwork.SharedKernel.Validation;
+using PracticeNetwork.Web.Composition;
+using PracticeNetwork.Web;
+using PracticeNetwork.Web.Authorization;
 
 namespace PracticeNetwork.Host.Infrastructure;
 
@@ -44,12 +45,11 @@ internal static class HostComposition
         services.AddScoped<NetworkAdminBootstrap>();
 
         services.AddTenancyModule();
-        services.AddPracticesModule(new AttachmentLimits(
-            builder.Configuration.GetValue("Attachments:MaxBytes", 10L * 1024 * 1024),
-            builder.Configuration.GetValue("Attachments:MaxPerPractice", 20)));
+        services.AddPracticeNetworkWeb();
+        services.AddHostNavigation();
+        services.AddPracticesModule(builder.Configuration);
         services.AddSingleton<PracticeNetwork.SharedKernel.Files.IFileStore>(
             new Files.LocalFolderFileStore(storage.FilesFolder));
-        services.AddScoped<PracticeNetwork.Content.Contracts.IReaderContext, CurrentReader>();
 
         services.AddMediator((MediatorOptions options) =>
         {
@@ -57,7 +57,6 @@ internal static class HostComposition
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });
 
-        services.AddSingleton<Markdown.MarkdownRenderer>();
         services.AddPracticeNetworkLocalization();
         services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
             .AddViewLocalization()
@@ -137,7 +136,11 @@ internal static class HostComposition
         var api = app.MapGroup("/api/v1");
         api.MapMunicipalitiesApi();
         api.MapMembersApi();
-        api.MapPracticesApi();
+        foreach (var module in app.Services.GetServices<ModuleApi>())
+        {
+            module.Map(api);
+        }
+
         app.MapApiDocumentation();
         app.MapRazorPages();
         app.UsePracticeNetworkJobs();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Modules.Identity;
 using PracticeNetwork.Modules.Identity.Contracts;
+using PracticeNetwork.Web.Authorization;
 
 namespace PracticeNetwork.Host.Infrastructure;
 
@@ -18,7 +19,6 @@ internal static class IdentitySetup
     public static IServiceCollection AddPracticeNetworkIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentityModule();
-        services.AddScoped<CurrentMember>();
         services.AddScoped<MemberSignIn>();
         services.AddScoped<SessionRevocation>();
         services.ConfigureApplicationCookie(options =>

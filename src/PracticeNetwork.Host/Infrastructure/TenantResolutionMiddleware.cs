@@ -4,6 +4,7 @@ using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Modules.Identity.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.SharedKernel.Tenancy;
+using PracticeNetwork.Web.Authorization;
 
 namespace PracticeNetwork.Host.Infrastructure;
 
@@ -37,14 +38,8 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next)
             return;
         }
 
-        member.PersonId = personId;
-        member.DisplayName = user.FindFirstValue(PracticeNetworkClaims.Name);
-        member.IsNetworkAdmin = user.IsInRole(NetworkRoles.NetworkAdmin);
-        member.Memberships = await sender.Send(new GetMembershipsOfPerson(personId), cancellationToken);
-        if (Guid.TryParse(user.FindFirstValue(PracticeNetworkClaims.ActingMunicipality), out var municipalityId)
-            && member.Memberships.Any(membership => membership.MunicipalityId == municipalityId))
-        {
-            member.ActingMunicipalityId = municipalityId;
-        }
+        var memberships = await sender.Send(new GetMembershipsOfPerson(personId), cancellationToken);
+        var acting = Guid.TryParse(user.FindFirstValue(PracticeNetworkClaims.ActingMunicipality), out var municipalityId) ? municipalityId : (Guid?)null;
+        member.Resolve(personId, user.FindFirstValue(PracticeNetworkClaims.Name), user.IsInRole(NetworkRoles.NetworkAdmin), memberships, acting);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.SharedKernel.Email;
+using PracticeNetwork.Web;
 
 namespace PracticeNetwork.Host.Infrastructure.Email;
 

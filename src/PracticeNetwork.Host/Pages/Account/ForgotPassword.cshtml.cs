@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.Host.Infrastructure;
 using PracticeNetwork.SharedKernel.Email;
+using PracticeNetwork.Web;
 using AccountEntity = PracticeNetwork.Modules.Identity.Domain.Account;
 
 namespace PracticeNetwork.Host.Pages.Account;

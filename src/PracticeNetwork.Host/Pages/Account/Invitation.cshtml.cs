@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Mediator;
-using PracticeNetwork.Modules.Identity.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,8 +7,11 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Infrastructure;
+using PracticeNetwork.Modules.Identity.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.SharedKernel.Validation;
+using PracticeNetwork.Web;
+using PracticeNetwork.Web.Authorization;
 using AccountEntity = PracticeNetwork.Modules.Identity.Domain.Account;
 
 namespace PracticeNetwork.Host.Pages.Account;

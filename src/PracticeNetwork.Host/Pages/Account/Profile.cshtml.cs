@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Infrastructure;
 using PracticeNetwork.Modules.Tenancy.Contracts;
+using PracticeNetwork.Web.Authorization;
 
 namespace PracticeNetwork.Host.Pages.Account;
 

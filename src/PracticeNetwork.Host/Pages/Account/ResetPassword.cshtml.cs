@@ -1,12 +1,13 @@
-using Mediator;
 using System.ComponentModel.DataAnnotations;
-using PracticeNetwork.Modules.Identity.Contracts;
+using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.Host.Infrastructure;
+using PracticeNetwork.Modules.Identity.Contracts;
+using PracticeNetwork.Web;
 using AccountEntity = PracticeNetwork.Modules.Identity.Domain.Account;
 
 namespace PracticeNetwork.Host.Pages.Account;

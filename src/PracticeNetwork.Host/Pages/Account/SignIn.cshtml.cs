@@ -1,6 +1,5 @@
-using Mediator;
 using System.ComponentModel.DataAnnotations;
-using PracticeNetwork.Modules.Identity.Contracts;
+using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +7,9 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Infrastructure;
+using PracticeNetwork.Modules.Identity.Contracts;
 using PracticeNetwork.Modules.Identity.Domain;
+using PracticeNetwork.Web;
 
 namespace PracticeNetwork.Host.Pages.Account;
 

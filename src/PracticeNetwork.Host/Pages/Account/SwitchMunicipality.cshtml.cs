@@ -1,9 +1,10 @@
 using Mediator;
-using PracticeNetwork.Modules.Identity.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticeNetwork.Host.Authorization;
+using PracticeNetwork.Modules.Identity.Contracts;
+using PracticeNetwork.Web.Authorization;
 
 namespace PracticeNetwork.Host.Pages.Account;
 

@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Modules.Identity.Contracts;
+using PracticeNetwork.Web;
+using PracticeNetwork.Web.Authorization;
 using AccountEntity = PracticeNetwork.Modules.Identity.Domain.Account;
 
 namespace PracticeNetwork.Host.Pages.Account;

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Localization;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Infrastructure;
 using PracticeNetwork.Modules.Identity.Contracts;
+using PracticeNetwork.Web;
 using AccountEntity = PracticeNetwork.Modules.Identity.Domain.Account;
 
 namespace PracticeNetwork.Host.Pages.Account;

@@ -1,22 +1,19 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PracticeNetwork.Content.Contracts;
-using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
+using PracticeNetwork.Web.Composition;
 
 namespace PracticeNetwork.Host.Pages.Municipalities;
 
-public sealed class DetailsModel(ISender sender) : PageModel
+public sealed class DetailsModel(ISender sender, IEnumerable<MunicipalitySection> sections) : PageModel
 {
-    public const int PracticeCount = 10;
-
     public MunicipalityDetails Details { get; private set; } = null!;
 
     public IReadOnlyList<MunicipalitySummary> Neighbours { get; private set; } = [];
 
-    /// <summary>The municipality's newest published practices that the reader may open (the count obeys the same rule).</summary>
-    public ContentPage<PracticeSummary> Practices { get; private set; } = new([], 0, 1, PracticeCount);
+    /// <summary>What the modules show of the municipality (its practices, projects…), in order.</summary>
+    public IReadOnlyList<MunicipalitySection> Sections { get; } = [.. sections.OrderBy(section => section.Order)];
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -28,7 +25,6 @@ public sealed class DetailsModel(ISender sender) : PageModel
         Details = details;
         var region = await sender.Send(new ListMunicipalities(RegionCode: details.Region.Code), cancellationToken);
         Neighbours = region.SelectMany(group => group.Municipalities).Where(municipality => municipality.Code != code).ToList();
-        Practices = await sender.Send(new ListPractices(new PracticeFilter([details.Municipality.Id]), 1, PracticeCount), cancellationToken);
         return Page();
     }
 }

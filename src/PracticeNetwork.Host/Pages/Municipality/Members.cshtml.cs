@@ -10,6 +10,9 @@ using PracticeNetwork.Host.Infrastructure.Email;
 using PracticeNetwork.Modules.Identity.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.SharedKernel.Validation;
+using PracticeNetwork.Web;
+using PracticeNetwork.Web.Authorization;
+using PracticeNetwork.Web.Municipalities;
 
 namespace PracticeNetwork.Host.Pages.Municipality;
 

@@ -10,6 +10,9 @@ using PracticeNetwork.Modules.Identity.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.SharedKernel.Tenancy;
 using PracticeNetwork.SharedKernel.Validation;
+using PracticeNetwork.Web;
+using PracticeNetwork.Web.Authorization;
+using PracticeNetwork.Web.Municipalities;
 
 namespace PracticeNetwork.Host.Pages.Network;
 

@@ -7,6 +7,7 @@ using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Oidc;
 
 using PracticeNetwork.Modules.Identity.Contracts;
+using PracticeNetwork.Web.Authorization;
 
 namespace PracticeNetwork.Host.Pages.Network.Clients;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Oidc;
 using PracticeNetwork.Modules.Identity.Contracts;
+using PracticeNetwork.Web.Authorization;
 
 namespace PracticeNetwork.Host.Pages.Network.Clients;
 

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
+namespace PracticeNetwork.Web.Pages;
+
+/// <summary>Dates, file sizes, languages and addresses of content items as the reader expects them.</summary>
+public static class ReaderFormat
+{
+    public static string Date(DateTimeOffset value) => value.ToLocalTime().ToString("d", CultureInfo.CurrentCulture);
+
+    public static string DateTime(DateTimeOffset value) => value.ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
+
+    /// <summary>The machine-readable form for a time element's datetime attribute.</summary>
+    public static string Iso(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
+
+    /// <summary>"1,2 Mt" in Finnish, "1.2 MB" in English: units from the resources, numbers in the reader's culture.</summary>
+    public static string FileSize(long bytes, IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        const double Kilo = 1024;
+        return bytes switch
+        {
+            < 1024 => localizer["Details.Size.Bytes", bytes.ToString("N0", CultureInfo.CurrentCulture)],
+            < 1024 * 1024 => localizer["Details.Size.Kilobytes", (bytes / Kilo).ToString("0.#", CultureInfo.CurrentCulture)],
+            _ => localizer["Details.Size.Megabytes", (bytes / Kilo / Kilo).ToString("0.#", CultureInfo.CurrentCulture)],
+        };
+    }
+
+    /// <summary>The file type as people know it: the extension in capitals (PDF, DOCX).</summary>
+    public static string FileType(string fileName) =>
+        Path.GetExtension(fileName).TrimStart('.').ToUpperInvariant() is { Length: > 0 } extension ? extension : "–";
+
+    /// <summary>The practice's language when it differs from the page's, for a <c>lang</c> attribute; otherwise null (no attribute).</summary>
+    public static string? ContentLanguage(string language) =>
+        string.Equals(language, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, StringComparison.OrdinalIgnoreCase) ? null : language;
+
+    /// <summary>Only http and https addresses become links; anything else is shown as text.</summary>
+    public static bool IsWebAddress(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    public static string TelephoneHref(string phone)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+        return "tel:" + new string([.. phone.Where(character => char.IsAsciiDigit(character) || character == '+')]);
+    }
+}
