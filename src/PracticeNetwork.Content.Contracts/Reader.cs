@@ -12,4 +12,7 @@ public sealed record Reader(Guid? PersonId, Guid? ActingMunicipalityId, bool IsA
 
     /// <summary>A signed-in member acting for a municipality (network items need this, not just an account).</summary>
     public bool IsMember => IsSignedIn && ActingMunicipalityId is not null;
+
+    /// <summary>A member acting for <paramref name="municipalityId"/>: the one test of "the reader's own municipality".</summary>
+    public bool ActsFor(Guid municipalityId) => IsMember && ActingMunicipalityId == municipalityId;
 }

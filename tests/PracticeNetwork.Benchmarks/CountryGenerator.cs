@@ -6,6 +6,7 @@ using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Migrations.Sqlite;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
+using PracticeNetwork.Modules.Practices.Domain;
 using PracticeNetwork.Modules.Practices.Features.Import;
 using PracticeNetwork.SharedKernel.Content;
 using PracticeNetwork.SharedKernel.Persistence;
@@ -50,7 +51,8 @@ internal static class CountryGenerator
             var tenant = new TenantContext();
             using var acting = tenant.Change(municipality.Id);
             await using var db = new PracticesDbContext(options.Options, tenant);
-            var handler = new ImportPracticeHandler(db, new AnonymousReader(), tenant);
+            var import = new ContentImport<GoodPractice, PracticeContent>(new ContentDb<GoodPractice>(db), new PracticeContentType(), new AnonymousReader(), tenant);
+            var handler = new ImportPracticeHandler(import);
             var people = Enumerable.Range(0, 3 + random.Next(15)).Select(_ => NewGuid(random)).ToArray();
             await using var transaction = await db.Database.BeginTransactionAsync();
             for (var item = 0; item < counts[index]; item++)

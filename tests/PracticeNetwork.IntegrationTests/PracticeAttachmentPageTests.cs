@@ -13,13 +13,13 @@ namespace PracticeNetwork.IntegrationTests;
 public sealed class PageAttachmentLimitFactory : PracticeNetworkFactory
 {
     public const int MaxBytes = 2048;
-    public const int MaxPerPractice = 3;
+    public const int MaxPerItem = 3;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Attachments:MaxBytes", MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Attachments:MaxPerPractice", MaxPerPractice.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Attachments:MaxPerPractice", MaxPerItem.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
 
@@ -100,7 +100,7 @@ public sealed class PracticeAttachmentPageTests(PageAttachmentLimitFactory facto
         var (session, id, _) = await DraftWithAuthorAsync();
         using var _ = session;
         var editUrl = $"/kaytannot/{id}/muokkaa";
-        for (var i = 0; i < PageAttachmentLimitFactory.MaxPerPractice; i++)
+        for (var i = 0; i < PageAttachmentLimitFactory.MaxPerItem; i++)
         {
             using var uploaded = await FormPost.From(await session.GetAsync(editUrl), UploadForm).SendWithFileAsync(session.Client, "file", $"liite{i}.txt", Text);
             Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);

@@ -15,13 +15,13 @@ namespace PracticeNetwork.IntegrationTests;
 public sealed class SmallAttachmentsFactory : PracticeNetworkFactory
 {
     public const int MaxBytes = 2048;
-    public const int MaxPerPractice = 3;
+    public const int MaxPerItem = 3;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Attachments:MaxBytes", MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Attachments:MaxPerPractice", MaxPerPractice.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Attachments:MaxPerPractice", MaxPerItem.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
 
@@ -115,7 +115,7 @@ public sealed class PracticeAttachmentTests(SmallAttachmentsFactory factory) : I
     {
         var author = await factory.ActorAsync("316", MunicipalityRoles.Author);
         var (id, _) = await factory.PracticeAsync(author, null, Practices.SampleContent());
-        for (var number = 1; number <= SmallAttachmentsFactory.MaxPerPractice; number++)
+        for (var number = 1; number <= SmallAttachmentsFactory.MaxPerItem; number++)
         {
             await AddAsync(author, id, $"liite{number}.pdf", Pdf);
         }
@@ -123,7 +123,7 @@ public sealed class PracticeAttachmentTests(SmallAttachmentsFactory factory) : I
         var refused = await Assert.ThrowsAsync<RequestValidationException>(() => AddAsync(author, id, "liikaa.pdf", Pdf));
 
         Assert.Equal(["file"], refused.Errors.Keys);
-        Assert.Equal(SmallAttachmentsFactory.MaxPerPractice, (await factory.OpenAsync(author, id))!.Attachments.Count);
+        Assert.Equal(SmallAttachmentsFactory.MaxPerItem, (await factory.OpenAsync(author, id))!.Attachments.Count);
     }
 
     [Fact]

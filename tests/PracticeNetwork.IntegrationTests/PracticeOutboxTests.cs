@@ -1,4 +1,6 @@
 using System.Text.Json;
+using PracticeNetwork.SharedKernel.Persistence;
+using PracticeNetwork.SharedKernel.Content;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PracticeNetwork.Content.Contracts;
@@ -30,10 +32,12 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
         await factory.SendAsync(reviewer, new ChangePracticeStatus(id, WorkflowStep.Publish, version));
 
         var message = Assert.Single(await factory.OutboxAsync(id));
-        Assert.Equal((PracticeEvents.Published, reviewer.MunicipalityId, (DateTimeOffset?)null), (message.Type, message.MunicipalityId, message.ProcessedAt));
+        Assert.Equal((IntegrationEvents.NameOf<PracticePublished>(), reviewer.MunicipalityId, (DateTimeOffset?)null), (message.Type, message.MunicipalityId, message.ProcessedAt));
+        var published = IntegrationEvents.Read<PracticePublished>(message)!;
+        Assert.Equal((id, reviewer.MunicipalityId, reviewer.PersonId, 1, Audience.Network), (published.ItemId, published.MunicipalityId, published.PersonId, published.Revision, published.Audience));
+        Assert.Equal(Practices.SampleContent().Title, published.Title);
+        Assert.Equal(1, IntegrationEvents.VersionOf(message));
         using var payload = JsonDocument.Parse(message.Payload);
-        Assert.Equal(id, payload.RootElement.GetProperty("practiceId").GetGuid());
-        Assert.Equal(1, payload.RootElement.GetProperty("revision").GetInt32());
         Assert.Equal("Network", payload.RootElement.GetProperty("audience").GetString());
     }
 
@@ -44,10 +48,10 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
         var (id, version) = await factory.PracticeAsync(author, reviewer, Practices.SampleContent(), WorkflowStep.SubmitForReview, WorkflowStep.Publish);
 
         version = await factory.SendAsync(reviewer, new ChangePracticeStatus(id, WorkflowStep.Archive, version));
-        Assert.Equal([PracticeEvents.Published, PracticeEvents.Archived], await EventsAsync(id));
+        Assert.Equal([IntegrationEvents.NameOf<PracticePublished>(), IntegrationEvents.NameOf<PracticeArchived>()], await EventsAsync(id));
         await factory.SendAsync(reviewer, new ChangePracticeStatus(id, WorkflowStep.Restore, version));
 
-        Assert.Equal([PracticeEvents.Published, PracticeEvents.Archived], await EventsAsync(id));
+        Assert.Equal([IntegrationEvents.NameOf<PracticePublished>(), IntegrationEvents.NameOf<PracticeArchived>()], await EventsAsync(id));
     }
 
     [Fact]
@@ -60,10 +64,10 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
         await factory.SendAsync(reviewer, new UpdatePractice(id, content with { ResultsAndEvidence = "Tulokset: sairauspoissaolot vähenivät." }, version));
 
         var messages = await factory.OutboxAsync(id);
-        Assert.Equal([PracticeEvents.Published, PracticeEvents.Updated], messages.Select(message => message.Type));
-        using var payload = JsonDocument.Parse(messages[1].Payload);
-        Assert.Equal(2, payload.RootElement.GetProperty("revision").GetInt32());
-        Assert.Equal(["resultsAndEvidence"], payload.RootElement.GetProperty("details").GetProperty("fields").EnumerateArray().Select(field => field.GetString()));
+        Assert.Equal([IntegrationEvents.NameOf<PracticePublished>(), IntegrationEvents.NameOf<PracticeUpdated>()], messages.Select(message => message.Type));
+        var updated = IntegrationEvents.Read<PracticeUpdated>(messages[1])!;
+        Assert.Equal(2, updated.Revision);
+        Assert.Equal(["resultsAndEvidence"], updated.Fields);
     }
 
     [Fact]
@@ -76,7 +80,7 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
         await factory.SendAsync(reviewer, new UpdatePractice(id, content with { Summary = "Toimistopalvelut siirtyivät tiimimalliin vuonna 2022." }, version, MinorChange: true));
 
         Assert.Equal(2, (await factory.OpenAsync(reviewer, id))!.RevisionNumber);
-        Assert.Equal([PracticeEvents.Published], await EventsAsync(id));
+        Assert.Equal([IntegrationEvents.NameOf<PracticePublished>()], await EventsAsync(id));
     }
 
     [Fact]
@@ -91,7 +95,7 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
         var spaced = await factory.SendAsync(reviewer, new UpdatePractice(id, content with { Solution = content.Solution.Replace(" ", "  ", StringComparison.Ordinal) }, version));
 
         Assert.True(spaced > version);
-        Assert.Equal([PracticeEvents.Published], await EventsAsync(id));
+        Assert.Equal([IntegrationEvents.NameOf<PracticePublished>()], await EventsAsync(id));
     }
 
     [Fact]
@@ -121,7 +125,7 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
         Assert.Equal(("StalePractice", version), (conflict.Code, conflict.CurrentVersion));
         var details = await factory.OpenAsync(reviewer, id);
         Assert.Equal((version, 1, content.Solution), (details!.Version, details.RevisionNumber, details.Content.Solution));
-        Assert.Equal([PracticeEvents.Published], await EventsAsync(id));
+        Assert.Equal([IntegrationEvents.NameOf<PracticePublished>()], await EventsAsync(id));
     }
 
     [Fact]
@@ -137,15 +141,15 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
         first.Edit(reviewer, content with { Solution = "Ensimmäisen tallentajan ratkaisu." });
         second.Edit(reviewer, content with { Solution = "Toisen tallentajan ratkaisu." });
 
-        await first.Db.SaveOrConflictAsync(first.Practice, CancellationToken.None);
-        var conflict = await Assert.ThrowsAsync<ConflictException>(() => second.Db.SaveOrConflictAsync(second.Practice, CancellationToken.None));
+        await first.Db.SaveOrConflictAsync(first.Practice, "practice", CancellationToken.None);
+        var conflict = await Assert.ThrowsAsync<ConflictException>(() => second.Db.SaveOrConflictAsync(second.Practice, "practice", CancellationToken.None));
 
         Assert.Equal(version + 1, conflict.CurrentVersion);
         var details = await factory.OpenAsync(reviewer, id);
         Assert.Equal((version + 1, 2, "Ensimmäisen tallentajan ratkaisu."), (details!.Version, details.RevisionNumber, details.Content.Solution));
-        Assert.Equal([PracticeEvents.Published, PracticeEvents.Updated], await EventsAsync(id));
-        Assert.Equal(2, await factory.TablesAsync(db => db.Revisions.IgnoreQueryFilters().CountAsync(revision => revision.PracticeId == id)));
-        Assert.Single(await factory.TablesAsync(db => db.Changes.IgnoreQueryFilters().Where(change => change.PracticeId == id && change.Kind == ContentChangeKind.Edited).ToListAsync()));
+        Assert.Equal([IntegrationEvents.NameOf<PracticePublished>(), IntegrationEvents.NameOf<PracticeUpdated>()], await EventsAsync(id));
+        Assert.Equal(2, await factory.TablesAsync(db => db.Revisions.IgnoreQueryFilters().CountAsync(revision => revision.ItemId == id)));
+        Assert.Single(await factory.TablesAsync(db => db.Changes.IgnoreQueryFilters().Where(change => change.ItemId == id && change.Kind == ContentChangeKind.Edited).ToListAsync()));
     }
 
     /// <summary>Does what UpdatePractice does for a published practice, in a scope of its own, so that two can overlap.</summary>
@@ -154,7 +158,7 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
         var scope = factory.Services.CreateAsyncScope();
         var tenant = scope.ServiceProvider.GetRequiredService<ITenantContext>().Change(reviewer.MunicipalityId);
         var db = scope.ServiceProvider.GetRequiredService<PracticesDbContext>();
-        return new Editor(scope, tenant, db, await db.OwnPracticeAsync(id, CancellationToken.None));
+        return new Editor(scope, tenant, db, await db.OwnItemAsync<GoodPractice>(id, "practice", CancellationToken.None));
     }
 
     private sealed record Editor(AsyncServiceScope Scope, IDisposable Tenant, PracticesDbContext Db, GoodPractice Practice) : IAsyncDisposable
@@ -163,9 +167,13 @@ public sealed class PracticeOutboxTests(PracticeNetworkFactory factory) : IClass
         {
             var now = DateTimeOffset.UtcNow;
             var changed = Practice.Edit(content, now);
-            Db.Changes.Add(new PracticeChange(Practice, reviewer.PersonId, ContentChangeKind.Edited, now, changed));
-            Db.Revisions.Add(new PracticeRevision(Practice, Practice.NextRevision(), reviewer.PersonId, now, changed));
-            Db.AddEvent(PracticeEvents.Updated, Practice, reviewer.PersonId, now, new { fields = changed });
+            Db.Changes.Add(new ContentChange(Practice, reviewer.PersonId, ContentChangeKind.Edited, now, changed));
+            Db.Revisions.Add(new ContentRevision(Practice, Practice.NextRevision(), reviewer.PersonId, now, changed, new PracticeContentType().Snapshot(Practice.Content)));
+            Db.Outbox.Add(IntegrationEvents.ToOutbox(new PracticeUpdated
+            {
+                ItemId = Practice.Id, MunicipalityId = Practice.MunicipalityId, PersonId = reviewer.PersonId, Title = Practice.Title,
+                Audience = Practice.Audience, Revision = Practice.RevisionNumber, OccurredAt = now, Fields = changed,
+            }));
         }
 
         public async ValueTask DisposeAsync()

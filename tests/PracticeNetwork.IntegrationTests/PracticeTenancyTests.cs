@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PracticeNetwork.SharedKernel.Content;
 using Microsoft.Extensions.DependencyInjection;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
@@ -32,9 +33,9 @@ public sealed class PracticeTenancyTests(PracticeNetworkFactory factory) : IClas
         var owners = await factory.TablesAsync(async db => new
         {
             Practice = await db.Practices.IgnoreQueryFilters().Where(p => p.Id == id).Select(p => p.MunicipalityId).ToListAsync(),
-            Revisions = await db.Revisions.IgnoreQueryFilters().Where(r => r.PracticeId == id).Select(r => r.MunicipalityId).ToListAsync(),
-            Changes = await db.Changes.IgnoreQueryFilters().Where(c => c.PracticeId == id).Select(c => c.MunicipalityId).ToListAsync(),
-            Attachments = await db.Attachments.IgnoreQueryFilters().Where(a => a.PracticeId == id).Select(a => a.MunicipalityId).ToListAsync(),
+            Revisions = await db.Revisions.IgnoreQueryFilters().Where(r => r.ItemId == id).Select(r => r.MunicipalityId).ToListAsync(),
+            Changes = await db.Changes.IgnoreQueryFilters().Where(c => c.ItemId == id).Select(c => c.MunicipalityId).ToListAsync(),
+            Attachments = await db.Attachments.IgnoreQueryFilters().Where(a => a.ItemId == id).Select(a => a.MunicipalityId).ToListAsync(),
             Outbox = await db.Outbox.Where(m => m.SubjectId == id).Select(m => m.MunicipalityId).ToListAsync(),
         });
 
@@ -60,9 +61,9 @@ public sealed class PracticeTenancyTests(PracticeNetworkFactory factory) : IClas
                 return new[]
                 {
                     await db.Practices.CountAsync(p => p.Id == id),
-                    Math.Min(1, await db.Revisions.CountAsync(r => r.PracticeId == id)),
-                    Math.Min(1, await db.Changes.CountAsync(c => c.PracticeId == id)),
-                    await db.Attachments.CountAsync(a => a.PracticeId == id),
+                    Math.Min(1, await db.Revisions.CountAsync(r => r.ItemId == id)),
+                    Math.Min(1, await db.Changes.CountAsync(c => c.ItemId == id)),
+                    await db.Attachments.CountAsync(a => a.ItemId == id),
                 };
             });
             Assert.Equal([expected, expected, expected, expected], counts);
@@ -92,19 +93,19 @@ public sealed class PracticeTenancyTests(PracticeNetworkFactory factory) : IClas
                         practice.Edit(practice.Content with { Title = "Kaapattu" }, now);
                         break;
                     case "add revision":
-                        db.Revisions.Add(new PracticeRevision(practice, 99, reviewer.PersonId, now, ["title"]));
+                        db.Revisions.Add(new ContentRevision(practice, 99, reviewer.PersonId, now, ["title"], "{}"));
                         break;
                     case "add change":
-                        db.Changes.Add(new PracticeChange(practice, reviewer.PersonId, ContentChangeKind.Edited, now));
+                        db.Changes.Add(new ContentChange(practice, reviewer.PersonId, ContentChangeKind.Edited, now));
                         break;
                     case "add attachment":
-                        db.Attachments.Add(new PracticeAttachment(practice, "vieras.pdf", "application/pdf", 1, new string('a', 32), reviewer.PersonId, now));
+                        db.Attachments.Add(new ContentAttachment(Guid.NewGuid(), practice, "vieras.pdf", "application/pdf", 1, new string('a', 32), reviewer.PersonId, now));
                         break;
                     case "remove attachment":
-                        db.Attachments.Remove(await db.Attachments.IgnoreQueryFilters([ModuleDbContext.TenantFilter]).FirstAsync(a => a.PracticeId == id));
+                        db.Attachments.Remove(await db.Attachments.IgnoreQueryFilters([ModuleDbContext.TenantFilter]).FirstAsync(a => a.ItemId == id));
                         break;
                     default:
-                        db.Revisions.Remove(await db.Revisions.IgnoreQueryFilters([ModuleDbContext.TenantFilter]).FirstAsync(r => r.PracticeId == id));
+                        db.Revisions.Remove(await db.Revisions.IgnoreQueryFilters([ModuleDbContext.TenantFilter]).FirstAsync(r => r.ItemId == id));
                         break;
                 }
 
@@ -118,9 +119,9 @@ public sealed class PracticeTenancyTests(PracticeNetworkFactory factory) : IClas
     private Task<string> SnapshotAsync(Guid id) => factory.TablesAsync(async db =>
     {
         var practice = await db.Practices.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.Id == id);
-        var revisions = await db.Revisions.IgnoreQueryFilters().CountAsync(r => r.PracticeId == id);
-        var changes = await db.Changes.IgnoreQueryFilters().CountAsync(c => c.PracticeId == id);
-        var attachments = await db.Attachments.IgnoreQueryFilters().CountAsync(a => a.PracticeId == id);
+        var revisions = await db.Revisions.IgnoreQueryFilters().CountAsync(r => r.ItemId == id);
+        var changes = await db.Changes.IgnoreQueryFilters().CountAsync(c => c.ItemId == id);
+        var attachments = await db.Attachments.IgnoreQueryFilters().CountAsync(a => a.ItemId == id);
         return $"{practice.Title}|{practice.Version}|{revisions}|{changes}|{attachments}";
     });
 }

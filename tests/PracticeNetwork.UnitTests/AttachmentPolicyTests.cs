@@ -1,4 +1,5 @@
 using System.Text;
+using PracticeNetwork.SharedKernel.Content;
 using PracticeNetwork.Modules.Practices.Domain;
 
 namespace PracticeNetwork.UnitTests;

@@ -6,7 +6,7 @@ using PracticeNetwork.SharedKernel.Content;
 namespace PracticeNetwork.UnitTests;
 
 /// <summary>Who may edit, delete and restore a practice, per status and role, in its own and in another municipality.</summary>
-public sealed class PracticeRulesTests
+public sealed class ContentRulesTests
 {
     private static readonly Guid Karkola = Guid.NewGuid();
     private static readonly Guid Espoo = Guid.NewGuid();
@@ -108,11 +108,11 @@ public sealed class PracticeRulesTests
         var practice = PracticeIn(state);
         var reader = ReaderFor(who);
 
-        var permissions = PracticeRules.Permissions(reader, practice);
+        var permissions = ContentRules.Permissions(reader, practice);
 
         Assert.Equal((edit, delete, restore), (permissions.CanEdit, permissions.CanDelete, permissions.CanRestore));
         Assert.Equal((edit, delete, restore),
-            (PracticeRules.MayEdit(reader, practice), PracticeRules.MayDelete(reader, practice), PracticeRules.MayRestoreDeleted(reader, practice)));
+            (ContentRules.MayEdit(reader, practice), ContentRules.MayDelete(reader, practice), ContentRules.MayRestoreDeleted(reader, practice)));
     }
 
     [Theory]
@@ -127,7 +127,7 @@ public sealed class PracticeRulesTests
     [InlineData(Who.MunicipalityAdmin, State.DeletedPublished, new WorkflowStep[0])]
     public void The_offered_workflow_steps_are_the_ones_the_reader_may_take_now(Who who, State state, WorkflowStep[] steps)
     {
-        Assert.Equal(steps, PracticeRules.Steps(ReaderFor(who), PracticeIn(state)));
+        Assert.Equal(steps, ContentRules.Steps(ReaderFor(who), PracticeIn(state)));
     }
 
     [Theory]
@@ -138,6 +138,6 @@ public sealed class PracticeRulesTests
     [InlineData(Who.Anonymous, false)]
     public void A_deleted_practice_opens_only_for_its_municipality_admins(Who who, bool opens)
     {
-        Assert.Equal(opens, PracticeRules.MayOpen(ReaderFor(who), PracticeIn(State.DeletedPublished)));
+        Assert.Equal(opens, ContentRules.MayOpen(ReaderFor(who), PracticeIn(State.DeletedPublished)));
     }
 }

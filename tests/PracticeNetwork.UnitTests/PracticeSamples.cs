@@ -24,7 +24,7 @@ internal static class PracticeSamples
     {
         var practice = new GoodPractice(Content(), createdBy, Now);
         // The database stamps the municipality on save; here the test plays that part.
-        typeof(GoodPractice).GetProperty(nameof(GoodPractice.MunicipalityId))!.SetValue(practice, municipalityId);
+        typeof(ContentItem).GetProperty(nameof(ContentItem.MunicipalityId))!.SetValue(practice, municipalityId);
         WorkflowStep[] path = status switch
         {
             PublicationStatus.Draft => [],

@@ -24,8 +24,10 @@ public sealed record PracticeContent(
     IReadOnlyList<ContactPerson> Contacts,
     IReadOnlyList<ContentLink> Links,
     IReadOnlyList<Award> Awards,
-    Guid? OriginProjectId = null)
+    Guid? OriginProjectId = null) : IContentFields<PracticeContent>
 {
+    public static IReadOnlySet<string> ClassificationFields { get; } = new HashSet<string>(StringComparer.Ordinal) { "stage", "evidenceLevel", "themes" };
+
     /// <summary>The field names (as in the API) whose values differ from <paramref name="other"/>.</summary>
     public IReadOnlyList<string> ChangedFields(PracticeContent other)
     {

@@ -2,9 +2,11 @@ using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PracticeNetwork.Modules.Practices.Api;
+using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Data;
 using PracticeNetwork.Modules.Practices.Domain;
 using PracticeNetwork.Modules.Tenancy.Contracts;
+using PracticeNetwork.SharedKernel.Content;
 using PracticeNetwork.SharedKernel.Persistence;
 using PracticeNetwork.Web.Composition;
 
@@ -21,6 +23,7 @@ public static class PracticesModule
     public static IServiceCollection AddPracticesModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<PracticesDbContext>(PracticesDbContext.ModuleName);
+        services.AddContentType<PracticesDbContext, GoodPractice, PracticeContent, PracticeContentType>();
         services.AddValidatorsFromAssembly(typeof(PracticesModule).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddSingleton(new AttachmentLimits(
             configuration.GetValue("Attachments:MaxBytes", 10L * 1024 * 1024),

@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PracticeNetwork.Modules.Practices.Contracts;
-using PracticeNetwork.Modules.Practices.Domain;
+using PracticeNetwork.SharedKernel.Content;
 using PracticeNetwork.SharedKernel.Tenancy;
 
 namespace PracticeNetwork.Modules.Practices.Api;

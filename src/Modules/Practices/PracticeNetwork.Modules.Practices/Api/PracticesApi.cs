@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using PracticeNetwork.Modules.Practices.Domain;
+using PracticeNetwork.SharedKernel.Content;
 using PracticeNetwork.Web.Api;
 
 namespace PracticeNetwork.Modules.Practices.Api;

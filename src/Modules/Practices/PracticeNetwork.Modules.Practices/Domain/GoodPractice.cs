@@ -1,13 +1,14 @@
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.SharedKernel.Content;
-using PracticeNetwork.SharedKernel.Persistence;
-using PracticeNetwork.SharedKernel.Tenancy;
 
 namespace PracticeNetwork.Modules.Practices.Domain;
 
-/// <summary>A good practice ("hyvä käytäntö"): what a municipality does that others could adopt.</summary>
-public sealed class GoodPractice : ITenantOwned, IVersioned
+/// <summary>
+/// A good practice ("hyvä käytäntö"): what a municipality does that others could adopt. The workflow, revisions,
+/// soft delete and version come from <see cref="ContentItem"/>; this class holds only the practice's own fields.
+/// </summary>
+public sealed class GoodPractice : ContentItem<PracticeContent>
 {
 #pragma warning disable CS8618 // For EF Core, which sets every property.
     private GoodPractice()
@@ -22,20 +23,7 @@ public sealed class GoodPractice : ITenantOwned, IVersioned
 
     /// <summary>A draft with a known id, created at <paramref name="now"/>: for imports, which keep the source's ids and dates.</summary>
     internal GoodPractice(Guid id, PracticeContent content, Guid createdBy, DateTimeOffset now)
-    {
-        Id = id;
-        CreatedBy = createdBy;
-        CreatedAt = now;
-        UpdatedAt = now;
-        Status = PublicationStatus.Draft;
-        Apply(content);
-    }
-
-    public Guid Id { get; private set; }
-
-    public Guid MunicipalityId { get; private set; }
-
-    public string Title { get; private set; }
+        : base(id, createdBy, now) => Apply(content);
 
     public string Summary { get; private set; }
 
@@ -55,8 +43,6 @@ public sealed class GoodPractice : ITenantOwned, IVersioned
 
     public string Language { get; private set; }
 
-    public Audience Audience { get; private set; }
-
     /// <summary>Kept in their own indexed table, because browsing filters by theme.</summary>
     public List<PracticeThemeEntry> ThemeEntries { get; private set; } = [];
 
@@ -72,83 +58,12 @@ public sealed class GoodPractice : ITenantOwned, IVersioned
 
     public Guid? OriginProjectId { get; private set; }
 
-    public PublicationStatus Status { get; private set; }
-
-    public string? ReviewComment { get; private set; }
-
-    public Guid CreatedBy { get; private set; }
-
-    public DateTimeOffset CreatedAt { get; private set; }
-
-    public DateTimeOffset UpdatedAt { get; private set; }
-
-    /// <summary>First publication; the year filter uses it.</summary>
-    public DateTimeOffset? PublishedAt { get; private set; }
-
-    /// <summary>The number of the latest published revision (0 before the first publication).</summary>
-    public int RevisionNumber { get; private set; }
-
-    public DateTimeOffset? DeletedAt { get; private set; }
-
-    public Guid? DeletedBy { get; private set; }
-
-    public bool IsDeleted => DeletedAt is not null;
-
-    public int Version { get; private set; }
-
-    public PracticeContent Content => new(Title, Summary, NeedAndGoals, Solution, ResultsAndEvidence, ResourcesAndCosts,
+    public override PracticeContent Content => new(Title, Summary, NeedAndGoals, Solution, ResultsAndEvidence, ResourcesAndCosts,
         ConditionsForAdoption, Stage, EvidenceLevel, Language, Audience,
         [.. ThemeEntries.Select(entry => entry.Theme).Order()], [.. Tags], [.. TargetGroups], [.. Contacts], [.. Links], [.. Awards],
         OriginProjectId);
 
-    /// <summary>Replaces the content; returns the names of the fields that changed (none: nothing was saved).</summary>
-    public IReadOnlyList<string> Edit(PracticeContent content, DateTimeOffset now)
-    {
-        var changed = Normalise(content).ChangedFields(Content);
-        if (changed.Count > 0)
-        {
-            Apply(content);
-            UpdatedAt = now;
-        }
-
-        return changed;
-    }
-
-    /// <summary>Moves along the workflow; false when the step does not apply to the current status.</summary>
-    public bool Take(WorkflowStep step, string? comment, DateTimeOffset now)
-    {
-        if (Workflow.Next(Status, step) is not { } next)
-        {
-            return false;
-        }
-
-        Status = next;
-        UpdatedAt = now;
-        ReviewComment = step == WorkflowStep.ReturnToAuthor ? comment?.Trim() : null;
-        if (next == PublicationStatus.Published)
-        {
-            PublishedAt ??= now;
-        }
-
-        return true;
-    }
-
-    /// <summary>Starts the next published revision; returns its number.</summary>
-    public int NextRevision() => ++RevisionNumber;
-
-    public void Delete(Guid by, DateTimeOffset now)
-    {
-        DeletedAt = now;
-        DeletedBy = by;
-        UpdatedAt = now;
-    }
-
-    public void Undelete(DateTimeOffset now)
-    {
-        DeletedAt = null;
-        DeletedBy = null;
-        UpdatedAt = now;
-    }
+    protected override PracticeContent Normalised(PracticeContent content) => Normalise(content);
 
     /// <summary>Trimmed texts, distinct themes and tags in a stable order: what is stored and compared.</summary>
     public static PracticeContent Normalise(PracticeContent content)
@@ -180,9 +95,9 @@ public sealed class GoodPractice : ITenantOwned, IVersioned
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Title), nameof(Summary), nameof(NeedAndGoals), nameof(Solution),
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Summary), nameof(NeedAndGoals), nameof(Solution),
         nameof(ResultsAndEvidence), nameof(ResourcesAndCosts), nameof(ConditionsForAdoption), nameof(Language))]
-    private void Apply(PracticeContent content)
+    protected override void Apply(PracticeContent content)
     {
         var normal = Normalise(content);
         Title = normal.Title;

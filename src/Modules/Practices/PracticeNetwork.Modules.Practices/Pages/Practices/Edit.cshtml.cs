@@ -8,7 +8,7 @@ using PracticeNetwork.Web.Authorization;
 using PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
 using PracticeNetwork.Modules.Identity.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
-using PracticeNetwork.Modules.Practices.Domain;
+using PracticeNetwork.SharedKernel.Content;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.SharedKernel.Validation;
 
@@ -258,9 +258,9 @@ public sealed class EditModel(
             return TooLarge();
         }
 
-        if (Practice.Attachments.Count >= limits.MaxPerPractice)
+        if (Practice.Attachments.Count >= limits.MaxPerItem)
         {
-            return Texts["FileTooMany", limits.MaxPerPractice];
+            return Texts["FileTooMany", limits.MaxPerItem];
         }
 
         return AttachmentPolicy.Extensions.Contains(Path.GetExtension(AttachmentPolicy.CleanFileName(file.FileName)), StringComparer.OrdinalIgnoreCase)

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using PracticeNetwork.Modules.Practices.Domain;
+using PracticeNetwork.SharedKernel.Content;
 
 namespace PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
 

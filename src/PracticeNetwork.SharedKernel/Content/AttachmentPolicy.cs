@@ -1,9 +1,9 @@
 using System.Text.Unicode;
 
-namespace PracticeNetwork.Modules.Practices.Domain;
+namespace PracticeNetwork.SharedKernel.Content;
 
 /// <summary>Size and count limits for attachments (<c>Attachments:MaxBytes</c>, <c>Attachments:MaxPerPractice</c>).</summary>
-public sealed record AttachmentLimits(long MaxBytes = 10 * 1024 * 1024, int MaxPerPractice = 20);
+public sealed record AttachmentLimits(long MaxBytes = 10 * 1024 * 1024, int MaxPerItem = 20);
 
 /// <summary>
 /// Which files may be attached: documents, spreadsheets, presentations, images and plain text. The type is decided

@@ -1,12 +1,9 @@
-using Microsoft.EntityFrameworkCore;
-using PracticeNetwork.Modules.Practices.Data;
-using PracticeNetwork.Modules.Practices.Domain;
 using PracticeNetwork.SharedKernel.Validation;
 
-namespace PracticeNetwork.Modules.Practices.Features.Attachments;
+namespace PracticeNetwork.SharedKernel.Content;
 
 /// <summary>A file that passed the checks: a clean name, within the limits, of an allowed type confirmed from its first bytes.</summary>
-internal sealed class CheckedUpload(string fileName, string contentType, MemoryStream content) : IDisposable
+public sealed class CheckedUpload(string fileName, string contentType, MemoryStream content) : IDisposable
 {
     public string FileName { get; } = fileName;
 
@@ -19,15 +16,18 @@ internal sealed class CheckedUpload(string fileName, string contentType, MemoryS
 }
 
 /// <summary>The checks every attachment passes before it is stored, whether a member uploads it or an import brings it.</summary>
-internal static class AttachmentUpload
+public static class AttachmentUpload
 {
+    /// <summary>Checks a file for an item that already has <paramref name="existing"/> attachments.</summary>
     public static async Task<CheckedUpload> CheckAsync(
-        PracticesDbContext db, GoodPractice practice, string fileName, Stream content, AttachmentLimits limits, CancellationToken cancellationToken)
+        int existing, string noun, string fileName, Stream content, AttachmentLimits limits, CancellationToken cancellationToken)
     {
-        var count = await db.Attachments.CountAsync(attachment => attachment.PracticeId == practice.Id, cancellationToken).ConfigureAwait(false);
-        if (count >= limits.MaxPerPractice)
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(limits);
+        if (existing >= limits.MaxPerItem)
         {
-            throw Invalid($"A practice can have at most {limits.MaxPerPractice} attachments.");
+            throw Invalid($"A {noun} can have at most {limits.MaxPerItem} attachments.");
         }
 
         var cleanName = AttachmentPolicy.CleanFileName(fileName);

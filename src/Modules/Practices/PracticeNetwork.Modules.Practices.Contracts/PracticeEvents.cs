@@ -1,0 +1,21 @@
+using PracticeNetwork.Content.Contracts;
+
+namespace PracticeNetwork.Modules.Practices.Contracts;
+
+/// <summary>A practice was published for the first time, or again after it was returned or restored.</summary>
+[IntegrationEvent("practice.published", 1)]
+public sealed record PracticePublished : ContentEvent;
+
+/// <summary>A published practice was changed in substance (not a minor edit); <see cref="Fields"/> are the API names that changed.</summary>
+[IntegrationEvent("practice.updated", 1)]
+public sealed record PracticeUpdated : ContentEvent
+{
+    public IReadOnlyList<string> Fields { get; init; } = [];
+}
+
+/// <summary>A published practice was archived, or deleted (<see cref="Deleted"/>): for followers it is gone.</summary>
+[IntegrationEvent("practice.archived", 1)]
+public sealed record PracticeArchived : ContentEvent
+{
+    public bool Deleted { get; init; }
+}

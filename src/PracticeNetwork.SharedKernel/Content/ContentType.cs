@@ -1,0 +1,46 @@
+using System.Text.Json;
+using PracticeNetwork.Content.Contracts;
+using PracticeNetwork.SharedKernel.Persistence;
+
+namespace PracticeNetwork.SharedKernel.Content;
+
+/// <summary>
+/// What the shared machinery needs to know of one content type besides its entity and fields: the noun its
+/// messages use, and the typed integration events it writes when it is published, updated and archived.
+/// </summary>
+public abstract class ContentType<TItem, TContent>
+    where TItem : ContentItem<TContent>
+    where TContent : class, IContentFields<TContent>
+{
+    /// <summary>"practice": in messages ("No such practice in this municipality.") and conflict codes (StalePractice).</summary>
+    public abstract string Noun { get; }
+
+    public abstract ContentEvent Published(TItem item, Guid by, DateTimeOffset at);
+
+    public abstract ContentEvent Updated(TItem item, Guid by, DateTimeOffset at, IReadOnlyList<string> fields);
+
+    public abstract ContentEvent Archived(TItem item, Guid by, DateTimeOffset at, bool deleted);
+
+    /// <summary>The content as JSON, for revisions.</summary>
+    public virtual string Snapshot(TContent content) => JsonSerializer.Serialize(content, IntegrationEvents.Json);
+
+    public virtual TContent FromSnapshot(string json) =>
+        JsonSerializer.Deserialize<TContent>(json, IntegrationEvents.Json) ?? throw new InvalidOperationException("An empty revision snapshot.");
+
+    /// <summary>The base of every event of <paramref name="item"/>: who, when, and its title, audience and revision then.</summary>
+    protected static TEvent Stamp<TEvent>(TItem item, Guid by, DateTimeOffset at)
+        where TEvent : ContentEvent, new()
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return new TEvent
+        {
+            ItemId = item.Id,
+            MunicipalityId = item.MunicipalityId,
+            PersonId = by,
+            Title = item.Title,
+            Audience = item.Audience,
+            Revision = item.RevisionNumber,
+            OccurredAt = at,
+        };
+    }
+}
