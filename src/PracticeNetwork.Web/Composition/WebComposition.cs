@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Web.Authorization;
 using PracticeNetwork.Web.Markdown;
+using PracticeNetwork.Web.Pages;
 
 namespace PracticeNetwork.Web.Composition;
 
@@ -14,6 +15,7 @@ public static class WebComposition
         services.AddScoped<CurrentMember>();
         services.AddScoped<IReaderContext, CurrentReader>();
         services.AddSingleton<MarkdownRenderer>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add(new PageFailureFilter()));
         return services;
     }
 

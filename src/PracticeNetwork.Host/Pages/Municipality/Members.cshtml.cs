@@ -13,6 +13,7 @@ using PracticeNetwork.SharedKernel.Validation;
 using PracticeNetwork.Web;
 using PracticeNetwork.Web.Authorization;
 using PracticeNetwork.Web.Municipalities;
+using PracticeNetwork.Web.Pages;
 
 namespace PracticeNetwork.Host.Pages.Municipality;
 
@@ -20,7 +21,7 @@ namespace PracticeNetwork.Host.Pages.Municipality;
 [Authorize(Policy = Policies.CanAdministerMunicipality)]
 public sealed class MembersModel(
     ISender sender, CurrentMember member, InvitationMail mail,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer) : PageModel, IShowsFieldErrors, IShowsConflicts
 {
     public sealed record MemberRow(MemberSummary Membership, string Name, string Email);
 
@@ -44,16 +45,19 @@ public sealed class MembersModel(
     public async Task<IActionResult> OnPostInviteAsync(CancellationToken cancellationToken)
     {
         var roles = Combine(InviteRoles);
-        try
-        {
-            var issued = await sender.Send(new InviteMember(InviteEmail, roles, member.PersonId!.Value), cancellationToken);
-            await LoadAsync(cancellationToken);
-            await mail.SendAsync(issued, InviteEmail, MunicipalityName, member.DisplayName ?? string.Empty, cancellationToken);
-            await sender.Send(new RecordAudit(AuditActions.MemberInvited, member.PersonId, InviteEmail.Trim(), member.ActingMunicipalityId, roles.ToString()), cancellationToken);
-            Notice = localizer["InvitationSent", InviteEmail.Trim()];
-            return RedirectToPage();
-        }
-        catch (RequestValidationException invalid)
+        var issued = await sender.Send(new InviteMember(InviteEmail, roles, member.PersonId!.Value), cancellationToken);
+        await LoadAsync(cancellationToken);
+        await mail.SendAsync(issued, InviteEmail, MunicipalityName, member.DisplayName ?? string.Empty, cancellationToken);
+        await sender.Send(new RecordAudit(AuditActions.MemberInvited, member.PersonId, InviteEmail.Trim(), member.ActingMunicipalityId, roles.ToString()), cancellationToken);
+        Notice = localizer["InvitationSent", InviteEmail.Trim()];
+        return RedirectToPage();
+    }
+
+    /// <summary>The invitation's errors by its fields; a role change without roles says so above the list.</summary>
+    public async Task<IActionResult> ShowInvalidInputAsync(string? handler, RequestValidationException invalid)
+    {
+        ArgumentNullException.ThrowIfNull(invalid);
+        if (handler == "Invite")
         {
             if (invalid.Errors.ContainsKey(nameof(InviteMember.Email)))
             {
@@ -64,10 +68,23 @@ public sealed class MembersModel(
             {
                 ModelState.AddModelError(nameof(InviteRoles), localizer["ChooseAtLeastOneRole"]);
             }
-
-            await LoadAsync(cancellationToken);
-            return Page();
         }
+        else
+        {
+            ModelState.AddModelError(string.Empty, localizer["ChooseAtLeastOneRole"]);
+        }
+
+        await LoadAsync(HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> ShowConflictAsync(string? handler, ConflictException conflict)
+    {
+        ArgumentNullException.ThrowIfNull(conflict);
+        var translated = conflict.Code is null ? null : localizer[$"Conflict{conflict.Code}"];
+        ModelState.AddModelError(string.Empty, translated is { ResourceNotFound: false } ? translated.Value : conflict.Message);
+        await LoadAsync(HttpContext.RequestAborted);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostRolesAsync(Guid membershipId, List<MunicipalityRoles> roles, int version, CancellationToken cancellationToken)
@@ -87,37 +104,17 @@ public sealed class MembersModel(
 
     private async Task<IActionResult> ChangeAsync(ICommand command, string doneKey, CancellationToken cancellationToken)
     {
-        try
+        await sender.Send(command, cancellationToken);
+        var (action, subject, details) = command switch
         {
-            await sender.Send(command, cancellationToken);
-            var (action, subject, details) = command switch
-            {
-                ChangeMemberRoles change => (AuditActions.RolesChanged, change.MembershipId.ToString(), change.Roles.ToString()),
-                RemoveMember remove => (AuditActions.MemberRemoved, remove.MembershipId.ToString(), (string?)null),
-                RevokeInvitation revoke => (AuditActions.InvitationRevoked, revoke.InvitationId.ToString(), (string?)null),
-                _ => throw new InvalidOperationException($"Unexpected command {command}"),
-            };
-            await sender.Send(new RecordAudit(action, member.PersonId, subject, member.ActingMunicipalityId, details), cancellationToken);
-            Notice = localizer[doneKey];
-            return RedirectToPage();
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-        catch (RequestValidationException)
-        {
-            ModelState.AddModelError(string.Empty, localizer["ChooseAtLeastOneRole"]);
-        }
-        catch (ConflictException conflict)
-        {
-            var translated = conflict.Code is null ? null : localizer[$"Conflict{conflict.Code}"];
-            ModelState.AddModelError(string.Empty, translated is { ResourceNotFound: false } ? translated.Value : conflict.Message);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-        }
-
-        await LoadAsync(cancellationToken);
-        return Page();
+            ChangeMemberRoles change => (AuditActions.RolesChanged, change.MembershipId.ToString(), change.Roles.ToString()),
+            RemoveMember remove => (AuditActions.MemberRemoved, remove.MembershipId.ToString(), (string?)null),
+            RevokeInvitation revoke => (AuditActions.InvitationRevoked, revoke.InvitationId.ToString(), (string?)null),
+            _ => throw new InvalidOperationException($"Unexpected command {command}"),
+        };
+        await sender.Send(new RecordAudit(action, member.PersonId, subject, member.ActingMunicipalityId, details), cancellationToken);
+        Notice = localizer[doneKey];
+        return RedirectToPage();
     }
 
     private static MunicipalityRoles Combine(IEnumerable<MunicipalityRoles> roles) =>

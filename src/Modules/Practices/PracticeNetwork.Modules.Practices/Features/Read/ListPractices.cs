@@ -18,7 +18,7 @@ internal sealed class ListPracticesHandler(PracticesDbContext db, IReaderContext
 {
     public async ValueTask<ContentPage<PracticeSummary>> Handle(ListPractices query, CancellationToken cancellationToken)
     {
-        var (page, pageSize) = PracticeSummaries.Clamp(query.Page, query.PageSize);
+        var (page, pageSize) = Paging.Clamp(query.Page, query.PageSize);
         var filtered = Filter(VisibleTo(readers.Current, query.Filter.IncludeArchived), query.Filter);
         var total = await filtered.CountAsync(cancellationToken).ConfigureAwait(false);
         var items = await Sort(filtered, query.Filter.Sort).Skip((page - 1) * pageSize).Take(pageSize)
@@ -86,7 +86,7 @@ internal sealed class ListMunicipalityPracticesHandler(PracticesDbContext db, IR
             return new ContentPage<PracticeSummary>([], 0, 1, query.PageSize);
         }
 
-        var (page, pageSize) = PracticeSummaries.Clamp(query.Page, query.PageSize);
+        var (page, pageSize) = Paging.Clamp(query.Page, query.PageSize);
         var person = reader.PersonId;
         var reviewer = reader.IsReviewer;
         var author = reader.IsAuthor;

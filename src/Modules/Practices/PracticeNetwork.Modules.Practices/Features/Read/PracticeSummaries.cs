@@ -21,5 +21,5 @@ internal static class PracticeSummaries
         practice.PublishedAt, practice.UpdatedAt, practice.CreatedBy,
         practice.Status == PublicationStatus.Draft ? practice.ReviewComment : null);
 
-    public static (int Page, int PageSize) Clamp(int page, int pageSize) => (Math.Clamp(page, 1, 100_000), Math.Clamp(pageSize, 1, 100));
+
 }

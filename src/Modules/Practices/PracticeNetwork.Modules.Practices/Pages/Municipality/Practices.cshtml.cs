@@ -18,7 +18,7 @@ namespace PracticeNetwork.Modules.Practices.Pages.Municipality;
 [Authorize(Policy = Policies.MemberOfMunicipality)]
 public sealed class PracticesModel(ISender sender, CurrentMember member) : PageModel
 {
-    public const int PageSize = 20;
+    public const int PageSize = Paging.DefaultPageSize;
 
     /// <summary>The tabs: the query value (Finnish, as the routes are) and the status it shows.</summary>
     public static readonly IReadOnlyList<(string Query, PublicationStatus? Status)> Tabs =

@@ -20,20 +20,9 @@ public sealed class CreateModel(ISender sender, IStringLocalizer<PracticeEditorR
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            var id = await sender.Send(new CreatePractice(Form.ToContent()), cancellationToken);
-            SetPracticeMessage(Texts["Created"]);
-            return Redirect($"/kaytannot/{id}");
-        }
-        catch (RequestValidationException invalid)
-        {
-            return RedisplayWithErrors(invalid);
-        }
-        catch (ForbiddenException)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
+        var id = await sender.Send(new CreatePractice(Form.ToContent()), cancellationToken);
+        SetPracticeMessage(Texts["Created"]);
+        return Redirect($"/kaytannot/{id}");
     }
 
     public IActionResult OnPostPreview() => RedisplayWithPreview();

@@ -7,12 +7,13 @@ using PracticeNetwork.Web.Authorization;
 using PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.SharedKernel.Validation;
+using PracticeNetwork.Web.Pages;
 
 namespace PracticeNetwork.Modules.Practices.Pages.Practices;
 
 /// <summary>Asks before moving a practice to the municipality's bin, over the version the reader saw.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class DeleteModel(ISender sender, IStringLocalizer<PracticeEditorResource> texts) : PageModel
+public sealed class DeleteModel(ISender sender, IStringLocalizer<PracticeEditorResource> texts) : PageModel, IShowsConflicts, IShowsFieldErrors
 {
     [BindProperty(Name = "version")]
     public int? Version { get; set; }
@@ -40,34 +41,26 @@ public sealed class DeleteModel(ISender sender, IStringLocalizer<PracticeEditorR
             return refused;
         }
 
-        try
-        {
-            await sender.Send(new DeletePractice(id, Version ?? -1), cancellationToken);
-            TempData[PracticeEditorPageModel.PracticeMessageKey] = texts["Deleted", Practice.Content.Title].Value;
-            return Redirect("/kunta/kaytannot");
-        }
-        catch (ConflictException)
-        {
-            // Ask again over the version saved now: the reader sees what they are deleting.
-            Changed = true;
-            Version = Practice.Version;
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
-        catch (RequestValidationException)
-        {
-            Changed = true;
-            Version = Practice.Version;
-            return Page();
-        }
-        catch (ForbiddenException)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+        await sender.Send(new DeletePractice(id, Version ?? -1), cancellationToken);
+        TempData[PracticeEditorPageModel.PracticeMessageKey] = texts["Deleted", Practice.Content.Title].Value;
+        return Redirect("/kunta/kaytannot");
+    }
+
+    /// <summary>Asks again over the version saved now: the reader sees what they are deleting.</summary>
+    public Task<IActionResult> ShowConflictAsync(string? handler, ConflictException conflict) =>
+        Task.FromResult<IActionResult>(AskAgain(StatusCodes.Status409Conflict));
+
+    /// <summary>A missing or malformed version: ask again over the version saved now.</summary>
+    public Task<IActionResult> ShowInvalidInputAsync(string? handler, RequestValidationException invalid) =>
+        Task.FromResult<IActionResult>(AskAgain(StatusCodes.Status200OK));
+
+    private PageResult AskAgain(int status)
+    {
+        Changed = true;
+        Version = Practice.Version;
+        var page = Page();
+        page.StatusCode = status;
+        return page;
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)

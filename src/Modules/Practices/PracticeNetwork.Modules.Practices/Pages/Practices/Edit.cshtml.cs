@@ -11,6 +11,7 @@ using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.SharedKernel.Content;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.SharedKernel.Validation;
+using PracticeNetwork.Web.Pages;
 
 namespace PracticeNetwork.Modules.Practices.Pages.Practices;
 
@@ -24,8 +25,11 @@ namespace PracticeNetwork.Modules.Practices.Pages.Practices;
 public sealed class EditModel(
     ISender sender, CurrentMember member, AttachmentLimits limits,
     IStringLocalizer<PracticeEditorResource> texts, IStringLocalizer<PracticeResource> practiceTexts)
-    : PracticeEditorPageModel(texts)
+    : PracticeEditorPageModel(texts), IShowsConflicts, IShowsRefusals
 {
+    /// <summary>The file of the upload being handled, for the message when it is refused.</summary>
+    private IFormFile? _uploaded;
+
     [BindProperty(Name = "version")]
     public int Version { get; set; }
 
@@ -75,29 +79,9 @@ public sealed class EditModel(
             return MayHaveBeenEditing() ? KeepInputReadOnly() : refused;
         }
 
-        var content = Form.ToContent();
-        try
-        {
-            await sender.Send(new UpdatePractice(id, content, Version, MinorChange), cancellationToken);
-            SetPracticeMessage(Texts["Saved"]);
-            return Redirect($"/kaytannot/{id}");
-        }
-        catch (RequestValidationException invalid)
-        {
-            return RedisplayWithErrors(invalid);
-        }
-        catch (ConflictException)
-        {
-            return await ConflictAsync(id, content, cancellationToken);
-        }
-        catch (ForbiddenException)
-        {
-            return MayHaveBeenEditing() ? KeepInputReadOnly() : StatusCode(StatusCodes.Status403Forbidden);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+        await sender.Send(new UpdatePractice(id, Form.ToContent(), Version, MinorChange), cancellationToken);
+        SetPracticeMessage(Texts["Saved"]);
+        return Redirect($"/kaytannot/{id}");
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(Guid id, CancellationToken cancellationToken) =>
@@ -124,30 +108,14 @@ public sealed class EditModel(
             return Page();
         }
 
-        try
+        _uploaded = file;
+        await using (var stream = file.OpenReadStream())
         {
-            await using (var stream = file.OpenReadStream())
-            {
-                await sender.Send(new AddPracticeAttachment(id, file.FileName, stream), cancellationToken);
-            }
+            await sender.Send(new AddPracticeAttachment(id, file.FileName, stream), cancellationToken);
+        }
 
-            Notice = Texts["AttachmentAdded", AttachmentPolicy.CleanFileName(file.FileName)];
-            return Redirect($"/kaytannot/{id}/muokkaa#liitteet");
-        }
-        catch (RequestValidationException)
-        {
-            ModelState.AddModelError("file", WhyRefused(file));
-            ShowSaved();
-            return Page();
-        }
-        catch (ForbiddenException)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+        Notice = Texts["AttachmentAdded", AttachmentPolicy.CleanFileName(file.FileName)];
+        return Redirect($"/kaytannot/{id}/muokkaa#liitteet");
     }
 
     public async Task<IActionResult> OnPostRemoveAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken)
@@ -157,22 +125,32 @@ public sealed class EditModel(
             return refused;
         }
 
-        try
-        {
-            await sender.Send(new RemovePracticeAttachment(id, attachmentId), cancellationToken);
-            var name = Practice.Attachments.FirstOrDefault(attachment => attachment.Id == attachmentId)?.FileName ?? string.Empty;
-            Notice = Texts["AttachmentRemoved", name];
-            return Redirect($"/kaytannot/{id}/muokkaa#liitteet");
-        }
-        catch (ForbiddenException)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+        await sender.Send(new RemovePracticeAttachment(id, attachmentId), cancellationToken);
+        var name = Practice.Attachments.FirstOrDefault(attachment => attachment.Id == attachmentId)?.FileName ?? string.Empty;
+        Notice = Texts["AttachmentRemoved", name];
+        return Redirect($"/kaytannot/{id}/muokkaa#liitteet");
     }
+
+    /// <summary>A refused save shows the errors by the fields; a refused file is named next to the file field.</summary>
+    public override Task<IActionResult> ShowInvalidInputAsync(string? handler, RequestValidationException invalid)
+    {
+        if (handler != "Upload")
+        {
+            return base.ShowInvalidInputAsync(handler, invalid);
+        }
+
+        ModelState.Clear();
+        ModelState.AddModelError("file", _uploaded is null ? Texts["FileMissing"] : WhyRefused(_uploaded));
+        ShowSaved();
+        return Task.FromResult<IActionResult>(Page());
+    }
+
+    public async Task<IActionResult> ShowConflictAsync(string? handler, ConflictException conflict) =>
+        await ConflictAsync(Practice.Id, Form.ToContent(), HttpContext.RequestAborted);
+
+    /// <summary>A writer whose save was refused because the practice moved on keeps what they typed, read-only.</summary>
+    public IActionResult? ShowRefusal(string? handler, ForbiddenException forbidden) =>
+        handler is null && MayHaveBeenEditing() ? KeepInputReadOnly() : null;
 
     /// <summary>The size limit for people: "10 Mt", or kilobytes under a megabyte.</summary>
     public string MaxSize => SizeText(limits.MaxBytes);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
+using PracticeNetwork.Web.Api;
 using PracticeNetwork.Web.Municipalities;
 using PracticeNetwork.Web.Pages;
 
@@ -18,10 +19,7 @@ namespace PracticeNetwork.Modules.Practices.Pages.Practices;
 /// </summary>
 public sealed class IndexModel(ISender sender, IStringLocalizer<PracticeResource> localizer) : PageModel
 {
-    public const int PageSize = 20;
-
-    /// <summary>Far beyond any real list; keeps the offset sent to the database small.</summary>
-    private const int MaxPage = 10_000;
+    public const int PageSize = Paging.DefaultPageSize;
 
     public const string MunicipalityKey = "kunta";
     public const string RegionKey = "maakunta";
@@ -39,22 +37,32 @@ public sealed class IndexModel(ISender sender, IStringLocalizer<PracticeResource
     public string? RegionCode { get; set; }
 
     [BindProperty(SupportsGet = true, Name = ThemeKey)]
-    public Theme? Theme { get; set; }
+    public string? ThemeText { get; set; }
 
     [BindProperty(SupportsGet = true, Name = StageKey)]
-    public PracticeStage? Stage { get; set; }
+    public string? StageText { get; set; }
 
     [BindProperty(SupportsGet = true, Name = YearKey)]
-    public int? Year { get; set; }
+    public string? YearText { get; set; }
 
     [BindProperty(SupportsGet = true, Name = ArchivedKey)]
-    public bool IncludeArchived { get; set; }
+    public string? ArchivedText { get; set; }
 
     [BindProperty(SupportsGet = true, Name = SortKey)]
-    public PracticeSort Sort { get; set; }
+    public string? SortText { get; set; }
 
     [BindProperty(SupportsGet = true, Name = PageKey)]
-    public int PageNumber { get; set; } = 1;
+    public string? PageText { get; set; }
+
+    public Theme? Theme { get; private set; }
+
+    public PracticeStage? Stage { get; private set; }
+
+    public int? Year { get; private set; }
+
+    public bool IncludeArchived { get; private set; }
+
+    public PracticeSort Sort { get; private set; }
 
     public MunicipalityLookup Directory { get; private set; } = null!;
 
@@ -78,28 +86,24 @@ public sealed class IndexModel(ISender sender, IStringLocalizer<PracticeResource
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Directory = await MunicipalityLookup.LoadAsync(sender, cancellationToken);
-        ReplaceBindingErrors();
+        var parameters = new ListParameters();
+        var municipalityIds = parameters.Municipalities([MunicipalityCode], MunicipalityKey, RegionCode, RegionKey, Directory);
         Municipality = Directory.ByCode(MunicipalityCode);
-        if (!string.IsNullOrWhiteSpace(MunicipalityCode) && Municipality is null)
-        {
-            Invalid(MunicipalityKey);
-        }
-
         Region = Directory.Region(RegionCode);
-        if (!string.IsNullOrWhiteSpace(RegionCode) && Region is null)
+        Theme = parameters.Choice<Theme>(ThemeText, ThemeKey);
+        Stage = parameters.Choice<PracticeStage>(StageText, StageKey);
+        Year = parameters.Number(YearText, YearKey, 1900, 2100);
+        IncludeArchived = parameters.Flag(ArchivedText, ArchivedKey);
+        Sort = parameters.Choice<PracticeSort>(SortText, SortKey) ?? PracticeSort.Published;
+        var page = parameters.Page(PageText, PageKey, clamp: true);
+        // A value that is not one of the choices is reported by its field, in the reader's language, and not applied.
+        foreach (var field in parameters.Errors.Keys)
         {
-            Invalid(RegionKey);
+            ModelState.AddModelError(field, localizer["Browse.InvalidChoice"]);
         }
 
-        if (Year is < 1900 or > 2100)
-        {
-            Invalid(YearKey);
-            Year = null;
-        }
-
-        PageNumber = Math.Clamp(PageNumber, 1, MaxPage);
-        var filter = new PracticeFilter(MunicipalityIds(), Theme, Stage, Year, IncludeArchived, Sort);
-        Results = await sender.Send(new ListPractices(filter, PageNumber, PageSize), cancellationToken);
+        var filter = new PracticeFilter(municipalityIds, Theme, Stage, Year, IncludeArchived, Sort);
+        Results = await sender.Send(new ListPractices(filter, page, PageSize), cancellationToken);
         Cards = Results.Items.Select(item => PracticeCard.Of(item, Directory)).ToList();
         ActiveFilters = DescribeFilters();
     }
@@ -139,17 +143,6 @@ public sealed class IndexModel(ISender sender, IStringLocalizer<PracticeResource
         return query;
     }
 
-    private List<Guid>? MunicipalityIds()
-    {
-        var ids = Region?.Municipalities.Select(municipality => municipality.Id).ToList();
-        if (Municipality is not null)
-        {
-            ids = ids is null || ids.Contains(Municipality.Id) ? [Municipality.Id] : [];
-        }
-
-        return ids;
-    }
-
     private List<(string, string, string)> DescribeFilters()
     {
         var filters = new List<(string, string, string)>();
@@ -185,19 +178,4 @@ public sealed class IndexModel(ISender sender, IStringLocalizer<PracticeResource
 
         return filters;
     }
-
-    /// <summary>Values that do not bind (teema=foo, vuosi=abc) get one message in the reader's language.</summary>
-    private void ReplaceBindingErrors()
-    {
-        foreach (var key in new[] { ThemeKey, StageKey, YearKey, ArchivedKey, SortKey, PageKey })
-        {
-            if (ModelState[key] is { Errors.Count: > 0 })
-            {
-                ModelState[key]!.Errors.Clear();
-                Invalid(key);
-            }
-        }
-    }
-
-    private void Invalid(string key) => ModelState.AddModelError(key, localizer["Browse.InvalidChoice"]);
 }

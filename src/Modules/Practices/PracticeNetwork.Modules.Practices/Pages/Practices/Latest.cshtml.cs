@@ -12,7 +12,7 @@ namespace PracticeNetwork.Modules.Practices.Pages.Practices;
 /// <summary>"Latest in the network": the practices the reader may open, most recently published or updated first.</summary>
 public sealed class LatestModel(ISender sender) : PageModel
 {
-    public const int PageSize = 20;
+    public const int PageSize = Paging.DefaultPageSize;
 
     [BindProperty(SupportsGet = true, Name = IndexModel.PageKey)]
     public int PageNumber { get; set; } = 1;
@@ -27,7 +27,7 @@ public sealed class LatestModel(ISender sender) : PageModel
     {
         var directory = await MunicipalityLookup.LoadAsync(sender, cancellationToken);
         var filter = new PracticeFilter(IncludeArchived: false, Sort: PracticeSort.Updated);
-        Results = await sender.Send(new ListPractices(filter, Math.Clamp(PageNumber, 1, 10_000), PageSize), cancellationToken);
+        Results = await sender.Send(new ListPractices(filter, Math.Clamp(PageNumber, 1, Paging.MaxPage), PageSize), cancellationToken);
         Cards = Results.Items.Select(item => PracticeCard.Of(item, directory) with { ShowChange = true }).ToList();
     }
 

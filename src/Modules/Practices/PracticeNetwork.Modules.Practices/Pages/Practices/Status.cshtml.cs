@@ -8,6 +8,7 @@ using PracticeNetwork.Web.Authorization;
 using PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.SharedKernel.Validation;
+using PracticeNetwork.Web.Pages;
 
 namespace PracticeNetwork.Modules.Practices.Pages.Practices;
 
@@ -16,7 +17,7 @@ namespace PracticeNetwork.Modules.Practices.Pages.Practices;
 /// saw. The practice page's buttons post here; GET shows the step's own form, e.g. the comment for a return.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class StatusModel(ISender sender, IStringLocalizer<PracticeEditorResource> texts, IStringLocalizer<PracticeResource> practiceTexts) : PageModel
+public sealed class StatusModel(ISender sender, IStringLocalizer<PracticeEditorResource> texts, IStringLocalizer<PracticeResource> practiceTexts) : PageModel, IShowsFieldErrors, IShowsConflicts
 {
     [BindProperty(Name = "step", SupportsGet = true)]
     public string? StepName { get; set; }
@@ -69,35 +70,30 @@ public sealed class StatusModel(ISender sender, IStringLocalizer<PracticeEditorR
             return BadRequest();
         }
 
-        try
-        {
-            await sender.Send(new ChangePracticeStatus(id, Step, Version ?? -1, Comment), cancellationToken);
-            TempData[PracticeEditorPageModel.PracticeMessageKey] = texts[$"StepDone.{Step}"].Value;
-            return Redirect($"/kaytannot/{id}");
-        }
-        catch (RequestValidationException invalid)
-        {
-            ModelState.Clear();
-            foreach (var key in invalid.Errors.Keys)
-            {
-                ModelState.AddModelError(key == "comment" ? "comment" : string.Empty, texts[key == "comment" ? "Error.comment" : "Error.staleForm"]);
-            }
+        await sender.Send(new ChangePracticeStatus(id, Step, Version ?? -1, Comment), cancellationToken);
+        TempData[PracticeEditorPageModel.PracticeMessageKey] = texts[$"StepDone.{Step}"].Value;
+        return Redirect($"/kaytannot/{id}");
+    }
 
-            Version = Practice.Version;
-            return Page();
-        }
-        catch (ConflictException conflict)
+    /// <summary>The comment's error by the comment; anything else means the form itself is stale.</summary>
+    public Task<IActionResult> ShowInvalidInputAsync(string? handler, RequestValidationException invalid)
+    {
+        ArgumentNullException.ThrowIfNull(invalid);
+        ModelState.Clear();
+        foreach (var key in invalid.Errors.Keys)
         {
-            return Conflicted(texts[conflict.Code == "WrongStep" ? "StepConflictWrongStep" : "StepConflictStale", practiceTexts[$"Status.{Practice.Status}"]]);
+            ModelState.AddModelError(key == "comment" ? "comment" : string.Empty, texts[key == "comment" ? "Error.comment" : "Error.staleForm"]);
         }
-        catch (ForbiddenException)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+
+        Version = Practice.Version;
+        return Task.FromResult<IActionResult>(Page());
+    }
+
+    public Task<IActionResult> ShowConflictAsync(string? handler, ConflictException conflict)
+    {
+        ArgumentNullException.ThrowIfNull(conflict);
+        return Task.FromResult<IActionResult>(
+            Conflicted(texts[conflict.Code == "WrongStep" ? "StepConflictWrongStep" : "StepConflictStale", practiceTexts[$"Status.{Practice.Status}"]]));
     }
 
     private WorkflowStep? ParseStep()

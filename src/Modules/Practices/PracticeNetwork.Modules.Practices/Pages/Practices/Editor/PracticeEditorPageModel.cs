@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.SharedKernel.Validation;
+using PracticeNetwork.Web.Pages;
 
 namespace PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
 
@@ -9,7 +10,7 @@ namespace PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
 /// What the new-practice and edit pages share: the posted form, re-showing it (with errors, a preview or more
 /// rows) exactly as typed, and the preview fragment for the script that previews without reloading.
 /// </summary>
-public abstract class PracticeEditorPageModel(IStringLocalizer<PracticeEditorResource> texts) : PageModel
+public abstract class PracticeEditorPageModel(IStringLocalizer<PracticeEditorResource> texts) : PageModel, IShowsFieldErrors
 {
     /// <summary>TempData key the practice page shows in its status box.</summary>
     public const string PracticeMessageKey = "PracticeMessage";
@@ -54,6 +55,10 @@ public abstract class PracticeEditorPageModel(IStringLocalizer<PracticeEditorRes
         PracticeFieldErrors.Add(ModelState, invalid.Errors, texts);
         return page;
     }
+
+    /// <summary>The form again as typed, with each refused field's error beside it.</summary>
+    public virtual Task<IActionResult> ShowInvalidInputAsync(string? handler, RequestValidationException invalid) =>
+        Task.FromResult<IActionResult>(RedisplayWithErrors(invalid));
 
     /// <summary>Only the sanitized preview, for the progressive-enhancement script.</summary>
     protected PartialViewResult PreviewFragment()
