@@ -12,7 +12,10 @@ public sealed class DemoNetworkFactory : PracticeNetworkFactory
     }
 }
 
-/// <summary>With the demo network on, every page says that its content and figures are sample data; in production, none does.</summary>
+/// <summary>
+/// With the demo network on, every page says that its content and figures are sample data, and the practices retelling the
+/// published stories say it of their own figures; in production, no page says so.
+/// </summary>
 public sealed class DemoNoticeTests(DemoNetworkFactory demo, PracticeNetworkFactory production)
     : IClassFixture<DemoNetworkFactory>, IClassFixture<PracticeNetworkFactory>
 {
@@ -43,6 +46,18 @@ public sealed class DemoNoticeTests(DemoNetworkFactory demo, PracticeNetworkFact
         Assert.Equal(language, document.DocumentElement.GetAttribute("lang"));
         Assert.Empty(document.QuerySelectorAll("[role=note]"));
         Assert.DoesNotContain(notice, document.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("karkola-team-working")]
+    [InlineData("karkola-work-life-balance")]
+    [InlineData("karkola-process-streamlining")]
+    [InlineData("espoo-sales-invoice-quality")]
+    public async Task A_practice_of_the_Karkola_or_Espoo_story_says_on_its_own_page_that_its_figures_are_sample_data(string key)
+    {
+        var document = await PageAsync(demo, "fi", $"/kaytannot/{PracticeNetwork.Host.Demo.DemoPractice.StableId("practice", key)}");
+
+        Assert.Contains("Luvut ovat esimerkkiaineistoa.", document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
