@@ -14,6 +14,13 @@ namespace PracticeNetwork.IntegrationTests;
 /// <summary>The demo network's practices on a fresh database: alive on every page, the same on every start.</summary>
 public sealed class DemoPracticesTests(PracticeNetworkFactory factory) : IClassFixture<PracticeNetworkFactory>
 {
+    private const string KarkolaAuthor = "kaisa.kirjoittaja@karkola.example";
+    private const string KarkolaReviewer = "matti.paakayttaja@karkola.example";
+    private const string KarkolaTeamWorking = "karkola-team-working";
+
+    /// <summary>The three practices the Kärkölä office services project produced.</summary>
+    private static readonly string[] KarkolaProjectPractices = [KarkolaTeamWorking, "karkola-work-life-balance", "karkola-process-streamlining"];
+
     [Fact]
     public async Task The_demo_network_shows_every_status_language_and_year_and_a_second_start_changes_nothing()
     {
@@ -43,9 +50,9 @@ public sealed class DemoPracticesTests(PracticeNetworkFactory factory) : IClassF
     {
         await SeedAsync();
         var karkola = await factory.MunicipalityIdAsync("316");
-        var kaisa = await AccountIdAsync(DemoPracticeCatalog.KarkolaAuthor);
+        var kaisa = await AccountIdAsync(KarkolaAuthor);
 
-        foreach (var key in new[] { DemoPracticeCatalog.KarkolaTeamWorking, DemoPracticeCatalog.KarkolaWorkLifeBalance, DemoPracticeCatalog.KarkolaProcessStreamlining })
+        foreach (var key in KarkolaProjectPractices)
         {
             var id = DemoPractice.StableId("practice", key);
             var practice = await factory.AnonymouslyAsync(sender => sender.Send(new GetPractice(id)).AsTask());
@@ -60,7 +67,7 @@ public sealed class DemoPracticesTests(PracticeNetworkFactory factory) : IClassF
             }
         }
 
-        var teamWorking = await factory.AnonymouslyAsync(sender => sender.Send(new GetPractice(DemoPractice.StableId("practice", DemoPracticeCatalog.KarkolaTeamWorking))).AsTask());
+        var teamWorking = await factory.AnonymouslyAsync(sender => sender.Send(new GetPractice(DemoPractice.StableId("practice", KarkolaTeamWorking))).AsTask());
         Assert.Contains(teamWorking!.Content.Awards, award => award.Year == 2021);
         var peopleAndLeadership = await factory.AnonymouslyAsync(sender =>
             sender.Send(new ListPractices(new PracticeFilter([karkola], Theme.PeopleAndLeadership), PageSize: 100)).AsTask());
@@ -71,7 +78,7 @@ public sealed class DemoPracticesTests(PracticeNetworkFactory factory) : IClassF
     public async Task The_team_working_practice_has_a_real_one_page_PDF_that_anyone_can_download()
     {
         await SeedAsync();
-        var practiceId = DemoPractice.StableId("practice", DemoPracticeCatalog.KarkolaTeamWorking);
+        var practiceId = DemoPractice.StableId("practice", KarkolaTeamWorking);
         var practice = await factory.AnonymouslyAsync(sender => sender.Send(new GetPractice(practiceId)).AsTask());
         var info = Assert.Single(practice!.Attachments);
         Assert.Equal(("tiimimalli-yhdella-sivulla.pdf", "application/pdf"), (info.FileName, info.ContentType));
@@ -104,8 +111,8 @@ public sealed class DemoPracticesTests(PracticeNetworkFactory factory) : IClassF
     {
         await SeedAsync();
         var karkola = await factory.MunicipalityIdAsync("316");
-        var kaisa = (await AccountIdAsync(DemoPracticeCatalog.KarkolaAuthor), karkola);
-        var matti = (await AccountIdAsync(DemoPracticeCatalog.KarkolaReviewer), karkola);
+        var kaisa = (await AccountIdAsync(KarkolaAuthor), karkola);
+        var matti = (await AccountIdAsync(KarkolaReviewer), karkola);
 
         var drafts = await factory.AsMemberAsync(kaisa, MunicipalityRoles.Author, sender => sender.Send(new ListMunicipalityPractices(PublicationStatus.Draft)).AsTask());
         var returned = Assert.Single(drafts.Items, item => item.Title == "Chat-neuvonta kunnan asiakaspalvelussa");

@@ -7,12 +7,16 @@ namespace PracticeNetwork.Host.Demo;
 
 /// <summary>
 /// One good practice of the demo network, as it stands: who wrote it (a demo account, or the municipality's
-/// fictional demo author), where it is in the workflow and when it got there, and its content.
+/// fictional demo author), where it is in the workflow and when it got there, and its content. Read from a file
+/// in <c>Demo/Content/practices/</c> (<see cref="DemoPracticeFile"/>).
 /// </summary>
 internal sealed record DemoPractice
 {
     /// <summary>Stable and unique: the practice's id is derived from it.</summary>
     public required string Key { get; init; }
+
+    /// <summary>The file it was read from, relative to the demo content folder, for error messages.</summary>
+    public required string Source { get; init; }
 
     /// <summary>The official municipality code.</summary>
     public required string Municipality { get; init; }
@@ -70,6 +74,11 @@ internal sealed record DemoPractice
 
     public IReadOnlyList<Award> Awards { get; init; } = [];
 
+    public IReadOnlyList<DemoAttachment> Attachments { get; init; } = [];
+
+    /// <summary>The texts hold invented figures, and the summary says so (<see cref="DemoPracticeFile.SampleFiguresNotes"/>).</summary>
+    public bool SampleFigures { get; init; }
+
     public Guid Id => StableId("practice", Key);
 
     public PracticeContent Content => new(Title, Summary, Need, Solution, Results, Resources, Conditions, Stage, Evidence,
@@ -83,4 +92,12 @@ internal sealed record DemoPractice
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
         return new Guid(bytes, bigEndian: true);
     }
+}
+
+/// <summary>A file attached to a demo practice, with a fixed id and upload time; <see cref="Path"/> is in the demo content folder.</summary>
+internal sealed record DemoAttachment(string PracticeKey, string FileName, string UploaderEmail, DateTimeOffset UploadedAt, string Path)
+{
+    public Guid Id => DemoPractice.StableId("attachment", $"{PracticeKey}/{FileName}");
+
+    public byte[] Content() => DemoContentFiles.Read(Path);
 }

@@ -9,8 +9,8 @@ using PracticeNetwork.SharedKernel.Validation;
 namespace PracticeNetwork.Host.Demo;
 
 /// <summary>
-/// The good practices of the demo network (<see cref="DemoPracticeCatalog"/>), imported into their municipalities
-/// after the demo people exist. Every start imports only what is missing, so nothing changes on a second start and
+/// The good practices of the demo network (<see cref="DemoPracticeCatalog"/>, read from files), imported through
+/// <see cref="ImportPractice"/> into their municipalities after the demo people exist. Every start imports only what is missing, so nothing changes on a second start and
 /// demo users' own edits stay.
 /// </summary>
 internal sealed class DemoPractices(ISender sender, ITenantContext tenant, UserManager<Account> users, ILogger<DemoPractices> logger)
@@ -24,16 +24,16 @@ internal sealed class DemoPractices(ISender sender, ITenantContext tenant, UserM
         {
             var code = municipalityPractices.Key;
             var municipality = await sender.Send(new GetMunicipality(code), cancellationToken)
-                ?? throw new InvalidOperationException($"Demo municipality {code} is missing.");
+                ?? throw Invalid(municipalityPractices.First(), "municipality", $"there is no municipality with the code {code}");
             using (tenant.Change(municipality.Municipality.Id))
             {
                 foreach (var practice in municipalityPractices)
                 {
-                    var author = await PersonAsync(practice.AuthorEmail, "author", code, accounts);
-                    var reviewer = await PersonAsync(practice.ReviewerEmail, "reviewer", code, accounts);
+                    var author = await PersonAsync(practice, practice.AuthorEmail, "author", accounts);
+                    var reviewer = await PersonAsync(practice, practice.ReviewerEmail, "reviewer", accounts);
                     var command = new ImportPractice(practice.Id, practice.Content, practice.Status, author, practice.Created,
                         practice.Published, practice.Archived, practice.ReviewComment, reviewer, practice.Moved);
-                    if (await ImportAsync(practice.Key, command, cancellationToken))
+                    if (await SendAsync(practice, command, cancellationToken))
                     {
                         imported++;
                     }
@@ -53,17 +53,17 @@ internal sealed class DemoPractices(ISender sender, ITenantContext tenant, UserM
     private async Task<int> SeedAttachmentsAsync(Dictionary<string, Guid> accounts, CancellationToken cancellationToken)
     {
         var imported = 0;
-        foreach (var attachment in DemoPracticeCatalog.Attachments)
+        foreach (var practice in DemoPracticeCatalog.All.Where(practice => practice.Attachments.Count > 0))
         {
-            var practice = DemoPracticeCatalog.All.Single(item => item.Key == attachment.PracticeKey);
             var municipality = await sender.Send(new GetMunicipality(practice.Municipality), cancellationToken)
-                ?? throw new InvalidOperationException($"Demo municipality {practice.Municipality} is missing.");
-            var uploader = await PersonAsync(attachment.UploaderEmail, "author", practice.Municipality, accounts);
-            using (tenant.Change(municipality.Municipality.Id))
+                ?? throw Invalid(practice, "municipality", $"there is no municipality with the code {practice.Municipality}");
+            foreach (var attachment in practice.Attachments)
             {
+                var uploader = await PersonAsync(practice, attachment.UploaderEmail, "attachments.uploadedBy", accounts);
+                using var scope = tenant.Change(municipality.Municipality.Id);
                 using var content = new MemoryStream(attachment.Content());
                 var command = new ImportPracticeAttachment(practice.Id, attachment.Id, attachment.FileName, content, uploader, attachment.UploadedAt);
-                if (await sender.Send(command, cancellationToken))
+                if (await SendAsync(practice, command, cancellationToken))
                 {
                     imported++;
                 }
@@ -73,7 +73,8 @@ internal sealed class DemoPractices(ISender sender, ITenantContext tenant, UserM
         return imported;
     }
 
-    private async Task<bool> ImportAsync(string key, ImportPractice command, CancellationToken cancellationToken)
+    /// <summary>Sends an import; the import's own field errors come back naming the demo file.</summary>
+    private async Task<bool> SendAsync(DemoPractice practice, ICommand<bool> command, CancellationToken cancellationToken)
     {
         try
         {
@@ -82,24 +83,29 @@ internal sealed class DemoPractices(ISender sender, ITenantContext tenant, UserM
         catch (RequestValidationException invalid)
         {
             var fields = invalid.Errors.Select(field => $"{field.Key}: {string.Join(" ", field.Value)}");
-            throw new InvalidOperationException($"Demo practice {key} is invalid: {string.Join("; ", fields)}", invalid);
+            throw new InvalidOperationException(
+                $"Demo practice {practice.Key} ({practice.Source}) is invalid: {string.Join("; ", fields)}", invalid);
         }
     }
 
     /// <summary>A demo account's id, or the fixed id of the municipality's fictional demo author or reviewer (no account).</summary>
-    private async Task<Guid> PersonAsync(string? email, string role, string code, Dictionary<string, Guid> accounts)
+    private async Task<Guid> PersonAsync(DemoPractice practice, string? email, string field, Dictionary<string, Guid> accounts)
     {
         if (email is null)
         {
-            return DemoPractice.StableId(role, code);
+            return DemoPractice.StableId(field, practice.Municipality);
         }
 
         if (!accounts.TryGetValue(email, out var id))
         {
-            var account = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"Demo account {email} is missing.");
+            var account = await users.FindByEmailAsync(email)
+                ?? throw Invalid(practice, field, $"{email} is not a demo account (see DemoNetwork.People)");
             accounts[email] = id = account.Id;
         }
 
         return id;
     }
+
+    private static InvalidOperationException Invalid(DemoPractice practice, string field, string problem) =>
+        new($"Demo content file {practice.Source}, field '{field}': {problem}");
 }

@@ -40,6 +40,7 @@ internal static class HostComposition
         services.AddSingleton<IModuleDbContextConfigurator, ModuleDbContextConfigurator>();
         services.AddScoped<ITenantContext, TenantContext>();
         services.AddScoped<DatabaseSchema>();
+        services.AddSingleton(Demo.DemoSettings.From(builder.Configuration, database, builder.Environment));
         services.AddScoped<Demo.DemoNetwork>();
         services.AddScoped<Demo.DemoPractices>();
         services.AddScoped<NetworkAdminBootstrap>();
@@ -195,7 +196,7 @@ internal static class HostComposition
             await scope.ServiceProvider.GetRequiredService<DatabaseSchema>().MigrateAsync(CancellationToken.None);
             app.Logger.LogInformation("The {Provider} database schema is current.", database.Provider);
             // Demo people and their printed password only where nobody real can reach them, unless asked for.
-            if (app.Configuration.GetValue("Demo:Enabled", database.IsEmbedded && app.Environment.IsDevelopment()))
+            if (app.Services.GetRequiredService<Demo.DemoSettings>().Enabled)
             {
                 var password = await scope.ServiceProvider.GetRequiredService<Demo.DemoNetwork>().SeedAsync(CancellationToken.None);
                 await scope.ServiceProvider.GetRequiredService<Demo.DemoPractices>().SeedAsync(CancellationToken.None);
