@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using PracticeNetwork.Modules.Tenancy.Data;
 using PracticeNetwork.SharedKernel.Persistence;
 
 namespace PracticeNetwork.Host.Infrastructure;
@@ -20,7 +19,10 @@ internal sealed class DatabaseSchema(IServiceProvider services, IEnumerable<Modu
             }
         }
 
-        await services.GetRequiredService<MunicipalitySeeder>().SeedAsync(cancellationToken);
+        foreach (var seeder in services.GetServices<IReferenceDataSeeder>())
+        {
+            await seeder.SeedAsync(cancellationToken);
+        }
     }
 
     /// <summary>The migrations not yet applied, per module; empty when the schema is current.</summary>

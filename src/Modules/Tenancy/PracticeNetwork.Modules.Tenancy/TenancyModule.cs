@@ -14,6 +14,7 @@ public static class TenancyModule
         services.AddMemoryCache();
         services.AddScoped<MunicipalityDirectory>();
         services.AddScoped<MunicipalitySeeder>();
+        services.AddScoped<IReferenceDataSeeder>(provider => provider.GetRequiredService<MunicipalitySeeder>());
         services.AddValidatorsFromAssembly(typeof(TenancyModule).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PracticeNetwork.Modules.Tenancy.Domain;
+using PracticeNetwork.SharedKernel.Persistence;
 
 namespace PracticeNetwork.Modules.Tenancy.Data;
 
@@ -8,7 +9,7 @@ namespace PracticeNetwork.Modules.Tenancy.Data;
 /// Brings the Regions and Municipalities tables in line with the embedded list: inserts what is missing and
 /// updates names and regions that changed. Idempotent; never deletes (memberships and content point at rows).
 /// </summary>
-public sealed class MunicipalitySeeder(TenancyDbContext db, ILogger<MunicipalitySeeder> logger)
+public sealed class MunicipalitySeeder(TenancyDbContext db, ILogger<MunicipalitySeeder> logger) : IReferenceDataSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
