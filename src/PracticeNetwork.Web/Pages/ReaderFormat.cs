@@ -6,9 +6,17 @@ namespace PracticeNetwork.Web.Pages;
 /// <summary>Dates, file sizes, languages and addresses of content items as the reader expects them.</summary>
 public static class ReaderFormat
 {
-    public static string Date(DateTimeOffset value) => value.ToLocalTime().ToString("d", CultureInfo.CurrentCulture);
+    /// <summary>Finnish time, whatever zone the server runs in: every reader of the network reads Helsinki's clock.</summary>
+    public static readonly TimeZoneInfo Helsinki = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
 
-    public static string DateTime(DateTimeOffset value) => value.ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
+    /// <summary>The moment as a Helsinki wall-clock time (daylight saving included).</summary>
+    public static DateTimeOffset InHelsinki(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Helsinki);
+
+    /// <summary>The date in Helsinki, in the reader's locale (2.12.2026 in Finnish, 2026-12-02 in Swedish).</summary>
+    public static string Date(DateTimeOffset value) => InHelsinki(value).ToString("d", CultureInfo.CurrentCulture);
+
+    /// <summary>The date and time in Helsinki, in the reader's locale.</summary>
+    public static string DateTime(DateTimeOffset value) => InHelsinki(value).ToString("g", CultureInfo.CurrentCulture);
 
     /// <summary>The machine-readable form for a time element's datetime attribute.</summary>
     public static string Iso(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);

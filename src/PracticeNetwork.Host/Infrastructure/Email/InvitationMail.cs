@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.SharedKernel.Email;
 using PracticeNetwork.Web;
+using PracticeNetwork.Web.Pages;
 
 namespace PracticeNetwork.Host.Infrastructure.Email;
 
@@ -13,7 +14,7 @@ public sealed class InvitationMail(IEmailSender email, PublicUrls urls, IStringL
     {
         ArgumentNullException.ThrowIfNull(issued);
         ArgumentNullException.ThrowIfNull(address);
-        var expires = issued.ExpiresAt.ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
+        var expires = ReaderFormat.DateTime(issued.ExpiresAt);
         return email.SendAsync(new EmailMessage(
             address.Trim().ToLowerInvariant(),
             localizer["InvitationEmailSubject", municipalityName],

@@ -8,8 +8,8 @@ using PracticeNetwork.Modules.Tenancy.Contracts;
 
 namespace PracticeNetwork.IntegrationTests;
 
-/// <summary>Problems found in the review of the practices work, each shown as a user (or API client) would notice it.</summary>
-public sealed class ReviewFindingsTests(PracticeNetworkFactory factory) : IClassFixture<PracticeNetworkFactory>
+/// <summary>Edge cases of the practice pages and API at their boundaries: stale ETags, malformed headers and bodies, hidden revisions and drafts.</summary>
+public sealed class PracticeEdgeCaseTests(PracticeNetworkFactory factory) : IClassFixture<PracticeNetworkFactory>
 {
     [Fact]
     public async Task A_client_holding_the_etag_of_a_practice_hears_of_a_file_added_since_and_is_not_told_304()
