@@ -79,7 +79,8 @@ public sealed class ContentFiles<TItem, TContent>(
             return null;
         }
 
-        return new AttachmentContent(attachment.FileName, attachment.ContentType, attachment.Length, content);
+        var isPublic = item.Audience == Audience.Public && Visibility.VisibleStatuses.Contains(item.Status);
+        return new AttachmentContent(attachment.FileName, attachment.ContentType, attachment.Length, content, isPublic);
     }
 
     /// <summary>The item's files, by name, for a reader the caller has already let open the item.</summary>

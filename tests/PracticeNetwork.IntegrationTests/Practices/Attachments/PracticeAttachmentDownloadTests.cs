@@ -96,4 +96,22 @@ public sealed class PracticeAttachmentDownloadTests(PracticeNetworkFactory facto
         Assert.Equal(HttpStatusCode.NotFound, (await factory.ClientFor(foreignReviewer.PersonId, foreignReviewer.MunicipalityId).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync(url)).StatusCode);
     }
+
+    [Fact]
+    public async Task The_API_download_answers_with_the_same_type_name_and_caching_as_the_page()
+    {
+        var practice = await factory.PublishedPracticeAsync("316");
+        var attachmentId = await factory.AttachAsync(practice.Reviewer, MunicipalityRoles.Reviewer, practice.Id, "Käyttöohje ä.txt", "ohje\n"u8.ToArray());
+
+        using var page = await factory.CreateClient().GetAsync($"/kaytannot/{practice.Id}/liitteet/{attachmentId}");
+        using var api = await factory.CreateClient().GetAsync($"/api/v1/practices/{practice.Id}/attachments/{attachmentId}");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (page.StatusCode, api.StatusCode));
+        Assert.Equal("no-cache", page.Headers.CacheControl?.ToString());
+        Assert.Equal(page.Headers.CacheControl?.ToString(), api.Headers.CacheControl?.ToString());
+        Assert.Equal(page.Content.Headers.ContentType?.ToString(), api.Content.Headers.ContentType?.ToString());
+        Assert.Equal(page.Content.Headers.GetValues("Content-Disposition").Single(), api.Content.Headers.GetValues("Content-Disposition").Single());
+        Assert.Equal("nosniff", api.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal(await page.Content.ReadAsByteArrayAsync(), await api.Content.ReadAsByteArrayAsync());
+    }
 }

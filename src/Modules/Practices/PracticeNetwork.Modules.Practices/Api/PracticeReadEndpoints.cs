@@ -50,13 +50,10 @@ internal static class PracticeReadEndpoints
         return TypedResults.Ok(new PracticeHistoryResource(history.ItemId, history.Title, revisions, history.Changes));
     }
 
-    /// <summary>
-    /// The file under our content type, always as a download (<c>Content-Disposition: attachment</c> with an RFC 6266
-    /// <c>filename*</c>); the security headers add <c>nosniff</c>, so a browser never runs it as a page.
-    /// </summary>
-    public static async Task<IResult> DownloadAttachmentAsync(Guid id, Guid attachmentId, ISender sender, CancellationToken cancellationToken) =>
+    /// <summary>The file as the page serves it (<see cref="AttachmentDownload"/>): the same type, disposition and caching.</summary>
+    public static async Task<IResult> DownloadAttachmentAsync(Guid id, Guid attachmentId, HttpResponse response, ISender sender, CancellationToken cancellationToken) =>
         await sender.Send(new OpenPracticeAttachment(id, attachmentId), cancellationToken) is { } file
-            ? TypedResults.Stream(file.Content, file.ContentType, file.FileName)
+            ? AttachmentDownload.For(response, file)
             : PracticeProblems.NotFound("No such attachment, or you may not open its practice.");
 
     /// <summary>The practice as this caller may see it, or null when they may not open it.</summary>
