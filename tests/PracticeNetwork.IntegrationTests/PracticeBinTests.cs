@@ -75,8 +75,8 @@ public sealed class PracticeBinTests(PracticeNetworkFactory factory) : IClassFix
         var (id, version) = await factory.PracticeAsync(cast.Author, cast.Reviewer, content, PracticeStep.SubmitForReview, PracticeStep.Publish);
         await factory.SendAsync(cast.Reviewer, new DeletePractice(id, version));
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsync(cast.Reviewer, new RestoreDeletedPractice(id)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsync(cast.Author, new RestoreDeletedPractice(id)));
+        await Assert.ThrowsAsync<NotFoundException>(() => factory.SendAsync(cast.Reviewer, new RestoreDeletedPractice(id)));
+        await Assert.ThrowsAsync<NotFoundException>(() => factory.SendAsync(cast.Author, new RestoreDeletedPractice(id)));
         await Assert.ThrowsAsync<NotFoundException>(() => factory.SendAsync(cast.ForeignAdmin, new RestoreDeletedPractice(id)));
         Assert.Null(await factory.OpenAsync(cast.Reviewer, id));
 

@@ -316,7 +316,7 @@ public sealed class PracticesApiTests(PracticeNetworkFactory factory) : IClassFi
 
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, goneForReviewer.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, restoredByReviewer.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, restoredByReviewer.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, restored.StatusCode);
         Assert.Equal(HttpStatusCode.OK, back.StatusCode);
     }

@@ -48,9 +48,9 @@ internal sealed class RestoreDeletedPracticeHandler(PracticesDbContext db, IRead
     {
         var reader = readers.Current;
         var practice = await db.OwnPracticeAsync(command.PracticeId, cancellationToken).ConfigureAwait(false);
-        if (!practice.IsDeleted && !PracticeRules.MayOpen(reader, practice))
+        if (!PracticeRules.MayOpen(reader, practice))
         {
-            // A colleague's draft: not there for this reader, like on every other path.
+            // A colleague's draft, or a deleted item for anyone but the admins: not there for this reader, like an unknown id.
             throw new NotFoundException("No such practice in this municipality.");
         }
 
