@@ -58,7 +58,9 @@ internal static class HostComposition
 
         services.AddSingleton<Markdown.MarkdownRenderer>();
         services.AddPracticeNetworkLocalization();
-        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+        services.AddRazorPages(options => options.Conventions
+                .ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute())
+                .ConfigureFilter(new UnhandledMethodPageFilter()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
