@@ -15,6 +15,7 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
     public string Text { get; private set; } = string.Empty;
 
     /// <summary>Shown for whatever method failed (a PUT re-executes this page as a PUT), so it has no handlers of its own.</summary>
+    [NonHandler]
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
