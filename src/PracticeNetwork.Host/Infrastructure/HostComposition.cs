@@ -115,6 +115,7 @@ internal static class HostComposition
         }
 
         app.UseForwardedHeaders();
+        app.UseMiddleware<HeadResponseMiddleware>();
         app.UseExceptionHandler("/virhe");
         app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApiRequest(context), pages => pages.UseStatusCodePagesWithReExecute("/virhe/{0}"));
@@ -135,7 +136,7 @@ internal static class HostComposition
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapGroup("/api/v1").AnswerHeadLikeGet();
         api.MapMunicipalitiesApi();
         api.MapMembersApi();
         api.MapPracticesApi();
