@@ -37,12 +37,11 @@ public sealed class JsonContentTypeTests(PracticeNetworkFactory factory) : IClas
     public async Task Creating_with_a_body_that_is_not_declared_utf8_json_is_415_and_creates_nothing(string? contentType, string encoding)
     {
         using var author = await factory.ApiCallerAsync("316", MunicipalityRoles.Author);
-        var title = $"Ei luotu {Guid.NewGuid():N}";
 
-        using var response = await author.Client.PostAsync(PracticesUrl, Body(title, contentType, encoding));
+        using var response = await author.Client.PostAsync(PracticesUrl, Body("Ei luotu", contentType, encoding));
 
         await AssertUnsupportedAsync(response);
-        Assert.DoesNotContain(title, await author.Client.GetStringAsync($"{PracticesUrl}?pageSize=100"), StringComparison.Ordinal);
+        Assert.Equal(0, await factory.DraftsByAsync(author.PersonId, author.MunicipalityId));
     }
 
     [Theory]

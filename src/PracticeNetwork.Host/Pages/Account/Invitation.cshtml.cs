@@ -34,6 +34,7 @@ public sealed class InvitationModel(
     [BindProperty]
     [Required(ErrorMessage = "FieldRequired")]
     [StringLength(200)]
+    [SingleLine]
     [Display(Name = "DisplayName")]
     public string DisplayName { get; set; } = string.Empty;
 
