@@ -1,6 +1,6 @@
 using PracticeNetwork.Host.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.AddPracticeNetwork();
 // Disposed on every exit path, so the console logger flushes what it queued (a refusal to start must be read).
 await using var app = builder.Build();

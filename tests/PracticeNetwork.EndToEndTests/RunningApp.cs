@@ -10,7 +10,7 @@ namespace PracticeNetwork.EndToEndTests;
 /// The real app as a separate process on Kestrel (loopback, a free port), on the embedded default with a
 /// fresh data folder: exactly what `./build.sh run` starts.
 /// </summary>
-public sealed class RunningApp : IAsyncLifetime
+public class RunningApp : IAsyncLifetime
 {
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("pn-e2e-").FullName;
     private readonly StringBuilder _output = new();
@@ -22,6 +22,9 @@ public sealed class RunningApp : IAsyncLifetime
 
     /// <summary>The app's data folder: the demo password and the demo integration's secret are there.</summary>
     public string DataFolder => _dataFolder;
+
+    /// <summary>The directory the process starts in: the build output, as an operator would run it.</summary>
+    protected virtual string WorkingDirectory => AppContext.BaseDirectory;
 
     public string DemoPassword => File.ReadAllText(Path.Combine(_dataFolder, "demo-password.txt")).Trim();
 
@@ -46,7 +49,7 @@ public sealed class RunningApp : IAsyncLifetime
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = WorkingDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PracticeNetwork.Host.dll"));
         start.Environment["ASPNETCORE_URLS"] = BaseAddress.ToString();
@@ -110,6 +113,7 @@ public sealed class RunningApp : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         await StopAsync();
         try
         {

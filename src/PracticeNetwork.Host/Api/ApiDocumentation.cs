@@ -30,7 +30,9 @@ internal static class ApiDocumentation
     public static IServiceCollection AddPracticeNetworkApiDocumentation(this IServiceCollection services) =>
         services.AddOpenApi(DocumentName, options =>
         {
-            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.OrdinalIgnoreCase) == true;
+            // HEAD is each GET again without the body (HeadRequests); describing it would repeat every read operation.
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.OrdinalIgnoreCase) == true
+                && description.HttpMethod != HttpMethods.Head;
             options.AddDocumentTransformer(DescribeDocumentAsync);
             options.AddOperationTransformer(DescribeSecurityAsync);
             options.AddOperationTransformer(DescribeQueryEnumsAsync);

@@ -21,7 +21,8 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
             NotFoundException notFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: notFound.Message),
             ConflictException conflict => TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: conflict.Message, extensions: ExtensionsOf(conflict)),
-            BadHttpRequestException badRequest => TypedResults.Problem(statusCode: badRequest.StatusCode, title: TitleFor(badRequest.StatusCode)),
+            BadHttpRequestException badRequest => TypedResults.Problem(
+                statusCode: badRequest.StatusCode, title: TitleFor(badRequest.StatusCode), detail: badRequest.Message),
             _ => (IResult?)null,
         };
 

@@ -59,7 +59,9 @@ internal static class HostComposition
         });
 
         services.AddPracticeNetworkLocalization();
-        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+        services.AddRazorPages(options => options.Conventions
+                .ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute())
+                .ConfigureFilter(new UnhandledMethodPageFilter()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -114,6 +116,7 @@ internal static class HostComposition
         }
 
         app.UseForwardedHeaders();
+        app.UseMiddleware<HeadResponseMiddleware>();
         app.UseExceptionHandler("/virhe");
         app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApiRequest(context), pages => pages.UseStatusCodePagesWithReExecute("/virhe/{0}"));
@@ -134,7 +137,7 @@ internal static class HostComposition
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapGroup("/api/v1").AnswerHeadLikeGet();
         api.MapMunicipalitiesApi();
         api.MapMembersApi();
         foreach (var module in app.Services.GetServices<ModuleApi>())

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.Web;
@@ -14,9 +15,13 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
 
     public string Text { get; private set; } = string.Empty;
 
-    public void OnGet(int? statusCode) => Describe(statusCode);
-
-    public void OnPost(int? statusCode) => Describe(statusCode);
+    /// <summary>Shown for whatever method failed (a PUT re-executes this page as a PUT), so it has no handlers of its own.</summary>
+    [NonHandler]
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Describe(int.TryParse(RouteData.Values["statusCode"]?.ToString(), out var status) ? status : null);
+    }
 
     private void Describe(int? statusCode)
     {

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using PracticeNetwork.SharedKernel.Validation;
 
 namespace PracticeNetwork.Web.Api;
@@ -15,14 +18,18 @@ public static class JsonBody
     public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
-        if (!request.HasJsonContentType())
+        if (!IsUtf8Json(request.ContentType))
         {
-            throw new BadHttpRequestException("Send the body as application/json.", StatusCodes.Status415UnsupportedMediaType);
+            throw new BadHttpRequestException(
+                "Send the body as application/json in UTF-8 (no charset, or charset=utf-8).", StatusCodes.Status415UnsupportedMediaType);
         }
 
+        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         try
         {
-            return await request.ReadFromJsonAsync<T>(cancellationToken) ?? throw Invalid(BodyField, "The body must be a JSON object.");
+            // Read as UTF-8 ourselves: the charset is checked above, and the framework's reader trips over a quoted one.
+            return await JsonSerializer.DeserializeAsync<T>(request.Body, options, cancellationToken)
+                ?? throw Invalid(BodyField, "The body must be a JSON object.");
         }
         catch (JsonException exception) when (exception.InnerException is JsonException)
         {
@@ -36,6 +43,24 @@ public static class JsonBody
                 ? "The body must be a JSON object with the documented fields."
                 : "This value has the wrong type, or is not one of the allowed values.");
         }
+    }
+
+    /// <summary>
+    /// <c>application/json</c> or <c>application/*+json</c>, with no charset or UTF-8 (any case, quoted or not): JSON
+    /// between systems is UTF-8 (RFC 8259). No content type at all is not JSON.
+    /// </summary>
+    public static bool IsUtf8Json(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+            || !(mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+                || (mediaType.Type.Equals("application", StringComparison.OrdinalIgnoreCase)
+                    && mediaType.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase))))
+        {
+            return false;
+        }
+
+        var charset = HeaderUtilities.RemoveQuotes(mediaType.Charset);
+        return charset.Length == 0 || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary><c>$.links[0].url</c> → <c>links[0].url</c>; the root or an unknown place → <c>body</c>.</summary>

@@ -36,6 +36,7 @@ public sealed class InvitationModel(
     [BindProperty]
     [Required(ErrorMessage = "FieldRequired")]
     [StringLength(200)]
+    [SingleLine]
     [Display(Name = "DisplayName")]
     public string DisplayName { get; set; } = string.Empty;
 

@@ -18,6 +18,7 @@ public sealed class ProfileModel(
     [BindProperty]
     [Required(ErrorMessage = "FieldRequired")]
     [StringLength(200)]
+    [SingleLine]
     [Display(Name = "DisplayName")]
     public string DisplayName { get; set; } = string.Empty;
 

@@ -1,3 +1,4 @@
+using PracticeNetwork.Web.Api;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PracticeNetwork.Modules.Practices.Contracts;
@@ -46,16 +47,11 @@ internal static class PracticeAttachmentEndpoints
         IFormCollection form;
         try
         {
-            form = await context.Request.ReadFormAsync(cancellationToken);
+            form = await FormBody.ReadAsync(context.Request, cancellationToken);
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return TooLarge(limits);
-        }
-        catch (InvalidDataException)
-        {
-            // A missing boundary, a broken part or too many parts: the request is malformed, not too large.
-            return PracticeProblems.Invalid(FileField, "Send the file as multipart/form-data in the field \"file\".");
         }
 
         if (form.Files.GetFile(FileField) is not { } file)

@@ -7,6 +7,7 @@ using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Oidc;
 
 using PracticeNetwork.Modules.Identity.Contracts;
+using PracticeNetwork.SharedKernel.Validation;
 using PracticeNetwork.Web.Authorization;
 
 namespace PracticeNetwork.Host.Pages.Network.Clients;
@@ -75,6 +76,10 @@ public sealed class CreateModel(
         else if (name.Length > MaxDisplayNameLength)
         {
             ModelState.AddModelError(nameof(DisplayName), localizer["ErrorDisplayNameTooLong", MaxDisplayNameLength]);
+        }
+        else if (!TextRules.IsSingleLine(name))
+        {
+            ModelState.AddModelError(nameof(DisplayName), localizer["ErrorDisplayNameSingleLine"]);
         }
 
         if (!Enum.IsDefined(Kind))

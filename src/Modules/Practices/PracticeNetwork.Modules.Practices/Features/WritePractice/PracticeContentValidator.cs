@@ -5,7 +5,11 @@ using PracticeNetwork.SharedKernel.Validation;
 
 namespace PracticeNetwork.Modules.Practices.Features.WritePractice;
 
-/// <summary>The rules for a practice's content, shared by create and update; field names are the API's (camelCase, with list indexes).</summary>
+/// <summary>
+/// The rules for a practice's content, shared by create and update; field names are the API's (camelCase, with list
+/// indexes). One-line fields are <see cref="TextRules.SingleLine{T}"/>; the summary (a few sentences in a text area) and
+/// the Markdown fields are <see cref="TextRules.Printable{T}"/>.
+/// </summary>
 internal abstract class PracticeContentValidator<T> : AbstractValidator<T>
 {
     public const int LongTextMax = 20000;
@@ -20,7 +24,7 @@ internal abstract class PracticeContentValidator<T> : AbstractValidator<T>
 
     private void AddRules(Func<T, PracticeContent> read)
     {
-        RuleFor(message => read(message).Title).NotEmpty().MaximumLength(200).Printable().OverridePropertyName("title");
+        RuleFor(message => read(message).Title).NotEmpty().MaximumLength(200).SingleLine().OverridePropertyName("title");
         RuleFor(message => read(message).Summary).NotEmpty().MaximumLength(1000).Printable().OverridePropertyName("summary");
         RuleFor(message => read(message).Solution).NotEmpty().MaximumLength(LongTextMax).Printable().OverridePropertyName("solution");
         RuleFor(message => read(message).NeedAndGoals).NotNull().MaximumLength(LongTextMax).Printable().OverridePropertyName("needAndGoals");
@@ -39,17 +43,17 @@ internal abstract class PracticeContentValidator<T> : AbstractValidator<T>
         RuleForEach(message => read(message).TargetGroups).IsInEnum().OverridePropertyName("targetGroups");
         RuleFor(message => read(message).Tags).NotNull().Must(tags => tags is null || tags.Count <= 20)
             .WithMessage("At most 20 tags.").OverridePropertyName("tags");
-        RuleForEach(message => read(message).Tags).NotEmpty().MaximumLength(50).Printable().OverridePropertyName("tags");
+        RuleForEach(message => read(message).Tags).NotEmpty().MaximumLength(50).SingleLine().OverridePropertyName("tags");
 
         RuleFor(message => read(message).Contacts).NotNull().Must(contacts => contacts is null || contacts.Count <= 10)
             .WithMessage("At most 10 contact persons.").OverridePropertyName("contacts");
         RuleForEach(message => read(message).Contacts).NotNull().OverridePropertyName("contacts").ChildRules(contact =>
         {
-            contact.RuleFor(person => person.Name).NotEmpty().MaximumLength(100).Printable().OverridePropertyName("name");
-            contact.RuleFor(person => person.Title).MaximumLength(100).Printable().OverridePropertyName("title");
-            contact.RuleFor(person => person.Email).MaximumLength(200).Printable().EmailAddress()
+            contact.RuleFor(person => person.Name).NotEmpty().MaximumLength(100).SingleLine().OverridePropertyName("name");
+            contact.RuleFor(person => person.Title).MaximumLength(100).SingleLine().OverridePropertyName("title");
+            contact.RuleFor(person => person.Email).MaximumLength(200).SingleLine().EmailAddress()
                 .When(person => !string.IsNullOrWhiteSpace(person.Email)).OverridePropertyName("email");
-            contact.RuleFor(person => person.Phone).MaximumLength(40).Printable().Matches(@"^\+?[0-9 ()\-]{5,}$")
+            contact.RuleFor(person => person.Phone).MaximumLength(40).SingleLine().Matches(@"^\+?[0-9 ()\-]{5,}$")
                 .When(person => !string.IsNullOrWhiteSpace(person.Phone)).WithMessage("A phone number has digits, spaces and an optional leading +.")
                 .OverridePropertyName("phone");
         });
@@ -58,8 +62,8 @@ internal abstract class PracticeContentValidator<T> : AbstractValidator<T>
             .WithMessage("At most 20 links.").OverridePropertyName("links");
         RuleForEach(message => read(message).Links).NotNull().OverridePropertyName("links").ChildRules(link =>
         {
-            link.RuleFor(item => item.Title).NotEmpty().MaximumLength(200).Printable().OverridePropertyName("title");
-            link.RuleFor(item => item.Url).NotEmpty().MaximumLength(2000).Printable().Must(IsWebAddress)
+            link.RuleFor(item => item.Title).NotEmpty().MaximumLength(200).SingleLine().OverridePropertyName("title");
+            link.RuleFor(item => item.Url).NotEmpty().MaximumLength(2000).SingleLine().Must(IsWebAddress)
                 .WithMessage("Give a full web address starting with https:// or http://.").OverridePropertyName("url");
         });
 
@@ -67,9 +71,9 @@ internal abstract class PracticeContentValidator<T> : AbstractValidator<T>
             .WithMessage("At most 10 awards.").OverridePropertyName("awards");
         RuleForEach(message => read(message).Awards).NotNull().OverridePropertyName("awards").ChildRules(award =>
         {
-            award.RuleFor(item => item.Name).NotEmpty().MaximumLength(200).Printable().OverridePropertyName("name");
+            award.RuleFor(item => item.Name).NotEmpty().MaximumLength(200).SingleLine().OverridePropertyName("name");
             award.RuleFor(item => item.Year).InclusiveBetween(1950, 2100).OverridePropertyName("year");
-            award.RuleFor(item => item.GrantedBy).MaximumLength(200).Printable().OverridePropertyName("grantedBy");
+            award.RuleFor(item => item.GrantedBy).MaximumLength(200).SingleLine().OverridePropertyName("grantedBy");
         });
     }
 

@@ -5,6 +5,7 @@ using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.Modules.Tenancy.Data;
 using PracticeNetwork.Modules.Tenancy.Domain;
 using PracticeNetwork.Modules.Tenancy.Features.Memberships;
+using PracticeNetwork.SharedKernel.Validation;
 
 namespace PracticeNetwork.Modules.Tenancy.Features.Invitations;
 
@@ -14,7 +15,7 @@ internal sealed class InviteMemberValidator : AbstractValidator<InviteMember>
 
     public InviteMemberValidator()
     {
-        RuleFor(command => command.Email).NotEmpty().MaximumLength(256).Must(BeOnePlainAddress);
+        RuleFor(command => command.Email).NotEmpty().MaximumLength(256).SingleLine().Must(BeOnePlainAddress);
         RuleFor(command => command.Roles).NotEqual(MunicipalityRoles.None).Must(MunicipalityRoleRules.AreKnown);
         RuleFor(command => command.InvitedBy).NotEmpty();
     }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.SharedKernel.Text;
+using PracticeNetwork.SharedKernel.Validation;
 
 namespace PracticeNetwork.Modules.Tenancy.Features.Municipalities;
 
@@ -12,7 +13,7 @@ internal sealed class ListMunicipalitiesValidator : AbstractValidator<ListMunici
     public ListMunicipalitiesValidator()
     {
         // Field names are the query parameters' names, so API clients and the search form see the same keys.
-        RuleFor(query => query.Search).MaximumLength(MaxSearchLength).OverridePropertyName("q");
+        RuleFor(query => query.Search).MaximumLength(MaxSearchLength).SingleLine().OverridePropertyName("q");
         RuleFor(query => query.RegionCode).Matches("^[0-9]{2}$").When(query => !string.IsNullOrEmpty(query.RegionCode))
             .OverridePropertyName("region");
     }

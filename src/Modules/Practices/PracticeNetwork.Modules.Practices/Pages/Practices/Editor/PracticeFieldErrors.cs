@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
+using PracticeNetwork.SharedKernel.Validation;
 
 namespace PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
 
@@ -39,17 +40,25 @@ public static partial class PracticeFieldErrors
     {
         ArgumentNullException.ThrowIfNull(apiKey);
         ArgumentNullException.ThrowIfNull(localizer);
+        // The shared text rules say the same of every field: their own message says it better than the field's.
+        var textRule = TextRuleKeys.TryGetValue(fallback, out var textRuleKey) ? Message(localizer, textRuleKey, fallback) : null;
         if (RowField().Match(apiKey) is { Success: true } row)
         {
             var number = (int.Parse(row.Groups["index"].Value, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.CurrentCulture);
-            return (apiKey, Message(localizer, $"Error.{row.Groups["list"].Value}.{row.Groups["field"].Value}", fallback, number));
+            return (apiKey, textRule ?? Message(localizer, $"Error.{row.Groups["list"].Value}.{row.Groups["field"].Value}", fallback, number));
         }
 
         var key = ListItem().Replace(apiKey, string.Empty);
         return Fields.Contains(key)
-            ? (key, Message(localizer, $"Error.{key}", fallback))
-            : (string.Empty, fallback);
+            ? (key, textRule ?? Message(localizer, $"Error.{key}", fallback))
+            : (string.Empty, textRule ?? fallback);
     }
+
+    private static readonly Dictionary<string, string> TextRuleKeys = new(StringComparer.Ordinal)
+    {
+        [TextRules.SingleLineMessage] = "Error.singleLine",
+        [TextRules.PrintableMessage] = "Error.printable",
+    };
 
     private static int FormOrder(string apiKey)
     {
