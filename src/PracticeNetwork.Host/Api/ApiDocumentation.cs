@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using PracticeNetwork.Host.Infrastructure;
 using PracticeNetwork.Host.Oidc;
-using PracticeNetwork.Modules.Practices.Api;
 using PracticeNetwork.Web.Api;
 using Scalar.AspNetCore;
 

@@ -14,7 +14,7 @@ public static class Visibility
     public static bool CanOpen(Reader reader, Guid ownerMunicipalityId, PublicationStatus status, Audience audience, Guid? createdBy)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var ownMunicipality = reader.IsMember && reader.ActingMunicipalityId == ownerMunicipalityId;
+        var ownMunicipality = reader.ActsFor(ownerMunicipalityId);
         return status switch
         {
             PublicationStatus.Draft or PublicationStatus.InReview =>

@@ -24,7 +24,7 @@ public static class Workflow
     public static bool MayTake(Reader reader, Guid ownerMunicipalityId, WorkflowStep step)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        if (!reader.IsMember || reader.ActingMunicipalityId != ownerMunicipalityId)
+        if (!reader.ActsFor(ownerMunicipalityId))
         {
             return false;
         }

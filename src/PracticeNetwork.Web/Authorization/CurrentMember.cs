@@ -20,6 +20,9 @@ public sealed class CurrentMember
 
     public bool IsSignedIn => PersonId is not null;
 
+    /// <summary>Acting for <paramref name="municipalityId"/> (the same test as the content reader's <c>ActsFor</c>).</summary>
+    public bool ActsFor(Guid municipalityId) => ActingMunicipalityId is not null && ActingMunicipalityId == municipalityId;
+
     /// <summary>
     /// Fills the member from the signed-in person (by the Host's middleware); the acting municipality is kept
     /// only when it is one of <paramref name="memberships"/>.

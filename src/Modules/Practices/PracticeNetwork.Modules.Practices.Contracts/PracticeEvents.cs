@@ -2,7 +2,7 @@ using PracticeNetwork.Content.Contracts;
 
 namespace PracticeNetwork.Modules.Practices.Contracts;
 
-/// <summary>A practice was published for the first time, or again after it was returned or restored.</summary>
+/// <summary>A practice was published: written once, by the publish step (restoring an archived practice writes no event).</summary>
 [IntegrationEvent("practice.published", 1)]
 public sealed record PracticePublished : ContentEvent;
 

@@ -13,6 +13,7 @@ using PracticeNetwork.SharedKernel.Validation;
 using PracticeNetwork.Web;
 using PracticeNetwork.Web.Authorization;
 using AccountEntity = PracticeNetwork.Modules.Identity.Domain.Account;
+using PracticeNetwork.Web.Pages;
 
 namespace PracticeNetwork.Host.Pages.Account;
 
@@ -23,7 +24,7 @@ namespace PracticeNetwork.Host.Pages.Account;
 [EnableRateLimiting(IdentitySetup.SignInRateLimit)]
 public sealed class InvitationModel(
     ISender sender, UserManager<AccountEntity> users, MemberSignIn memberSignIn, CurrentMember member,
-    IStringLocalizer<SharedResource> localizer) : NewPasswordPageModel
+    IStringLocalizer<SharedResource> localizer) : NewPasswordPageModel, IShowsConflicts
 {
     public InvitationDetails? Invitation { get; private set; }
 
@@ -103,20 +104,19 @@ public sealed class InvitationModel(
 
     private async Task<IActionResult> AcceptAsync(string token, AccountEntity account, CancellationToken cancellationToken)
     {
-        try
-        {
-            var municipalityId = await sender.Send(new AcceptInvitation(token, account.Id), cancellationToken);
-            await sender.Send(new RecordAudit(AuditActions.InvitationAccepted, account.Id, account.Email!, municipalityId, $"invitation {Invitation!.InvitationId}: {Invitation.Roles}"), cancellationToken);
-            await memberSignIn.SignInAsync(account, isPersistent: false, municipalityId, cancellationToken);
-            return LocalRedirect("/profiili");
-        }
-        catch (ConflictException)
-        {
-            // Used or expired between showing the page and posting it.
-            await LoadAsync(token, cancellationToken);
-            Response.StatusCode = StatusCodes.Status410Gone;
-            return Page();
-        }
+        var municipalityId = await sender.Send(new AcceptInvitation(token, account.Id), cancellationToken);
+        await sender.Send(new RecordAudit(AuditActions.InvitationAccepted, account.Id, account.Email!, municipalityId, $"invitation {Invitation!.InvitationId}: {Invitation.Roles}"), cancellationToken);
+        await memberSignIn.SignInAsync(account, isPersistent: false, municipalityId, cancellationToken);
+        return LocalRedirect("/profiili");
+    }
+
+    /// <summary>Used or expired between showing the page and posting it: gone (410), with the page saying so.</summary>
+    public async Task<IActionResult> ShowConflictAsync(string? handler, ConflictException conflict)
+    {
+        await LoadAsync(RouteData.Values["token"] as string ?? string.Empty, HttpContext.RequestAborted);
+        var page = Page();
+        page.StatusCode = StatusCodes.Status410Gone;
+        return page;
     }
 
     /// <summary>Loads the invitation; returns a result that ends the request when there is nothing to accept.</summary>

@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.SharedKernel.Text;
 using PracticeNetwork.SharedKernel.Validation;
+using PracticeNetwork.Web.Pages;
 
 namespace PracticeNetwork.Host.Pages.Municipalities;
 
 /// <summary>All municipalities by region, filtered on the server (works without JavaScript) and as you type.</summary>
-public sealed class IndexModel(ISender sender) : PageModel
+public sealed class IndexModel(ISender sender) : PageModel, IShowsFieldErrors
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
@@ -35,27 +36,28 @@ public sealed class IndexModel(ISender sender) : PageModel
         var all = await sender.Send(new ListMunicipalities(), cancellationToken);
         AllRegions = all.Select(group => group.Region).ToList();
         Groups = all;
-        try
+        MatchingCodes = all.SelectMany(group => group.Municipalities).Select(municipality => municipality.Code).ToHashSet();
+        var matches = await sender.Send(new ListMunicipalities(Search, RegionCode), cancellationToken);
+        MatchingCodes = matches.SelectMany(group => group.Municipalities).Select(municipality => municipality.Code).ToHashSet();
+        if (!string.IsNullOrEmpty(RegionCode))
         {
-            var matches = await sender.Send(new ListMunicipalities(Search, RegionCode), cancellationToken);
-            MatchingCodes = matches.SelectMany(group => group.Municipalities).Select(municipality => municipality.Code).ToHashSet();
-            if (!string.IsNullOrEmpty(RegionCode))
-            {
-                Groups = all.Where(group => group.Region.Code == RegionCode).ToList();
-            }
+            Groups = all.Where(group => group.Region.Code == RegionCode).ToList();
         }
-        catch (RequestValidationException invalid)
-        {
-            foreach (var (field, messages) in invalid.Errors)
-            {
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError(field, message);
-                }
-            }
+    }
 
-            MatchingCodes = all.SelectMany(group => group.Municipalities).Select(municipality => municipality.Code).ToHashSet();
+    /// <summary>A search the list cannot take: the message by its field, and every municipality shown.</summary>
+    public Task<IActionResult> ShowInvalidInputAsync(string? handler, RequestValidationException invalid)
+    {
+        ArgumentNullException.ThrowIfNull(invalid);
+        foreach (var (field, messages) in invalid.Errors)
+        {
+            foreach (var message in messages)
+            {
+                ModelState.AddModelError(field, message);
+            }
         }
+
+        return Task.FromResult<IActionResult>(Page());
     }
 
     public static string SearchKeyOf(MunicipalitySummary municipality)

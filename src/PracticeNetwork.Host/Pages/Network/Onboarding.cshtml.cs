@@ -13,6 +13,7 @@ using PracticeNetwork.SharedKernel.Validation;
 using PracticeNetwork.Web;
 using PracticeNetwork.Web.Authorization;
 using PracticeNetwork.Web.Municipalities;
+using PracticeNetwork.Web.Pages;
 
 namespace PracticeNetwork.Host.Pages.Network;
 
@@ -20,7 +21,7 @@ namespace PracticeNetwork.Host.Pages.Network;
 [Authorize(Policy = Policies.NetworkAdmin)]
 public sealed class OnboardingModel(
     ISender sender, ITenantContext tenant, CurrentMember member, InvitationMail mail,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer) : PageModel, IShowsFieldErrors
 {
     public sealed record Row(MunicipalitySummary Municipality, MembershipCount Count);
 
@@ -60,26 +61,25 @@ public sealed class OnboardingModel(
             return Page();
         }
 
-        try
+        // A reviewed cross-tenant write: the network admin acts for the municipality only to issue this invitation.
+        IssuedInvitation issued;
+        using (tenant.Change(municipality.Municipality.Id))
         {
-            // A reviewed cross-tenant write: the network admin acts for the municipality only to issue this invitation.
-            IssuedInvitation issued;
-            using (tenant.Change(municipality.Municipality.Id))
-            {
-                issued = await sender.Send(new InviteMember(AdminEmail, MunicipalityRoles.MunicipalityAdmin | MunicipalityRoles.Reviewer, member.PersonId!.Value), cancellationToken);
-            }
+            issued = await sender.Send(new InviteMember(AdminEmail, MunicipalityRoles.MunicipalityAdmin | MunicipalityRoles.Reviewer, member.PersonId!.Value), cancellationToken);
+        }
 
-            await mail.SendAsync(issued, AdminEmail, name, member.DisplayName ?? string.Empty, cancellationToken);
-            await sender.Send(new RecordAudit(AuditActions.MemberInvited, member.PersonId, AdminEmail.Trim(), municipality.Municipality.Id, "first admin"), cancellationToken);
-            Notice = localizer["AdminInvitationSent", AdminEmail.Trim(), name];
-            return RedirectToPage();
-        }
-        catch (RequestValidationException)
-        {
-            ModelState.AddModelError(nameof(AdminEmail), localizer["InvalidEmail"]);
-            await LoadAsync(cancellationToken);
-            return Page();
-        }
+        await mail.SendAsync(issued, AdminEmail, name, member.DisplayName ?? string.Empty, cancellationToken);
+        await sender.Send(new RecordAudit(AuditActions.MemberInvited, member.PersonId, AdminEmail.Trim(), municipality.Municipality.Id, "first admin"), cancellationToken);
+        Notice = localizer["AdminInvitationSent", AdminEmail.Trim(), name];
+        return RedirectToPage();
+    }
+
+    /// <summary>An address the invitation cannot go to: the message by the address field.</summary>
+    public async Task<IActionResult> ShowInvalidInputAsync(string? handler, RequestValidationException invalid)
+    {
+        ModelState.AddModelError(nameof(AdminEmail), localizer["InvalidEmail"]);
+        await LoadAsync(HttpContext.RequestAborted);
+        return Page();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -70,10 +70,3 @@ internal sealed class PracticeListParameters
         return (new PracticeFilter(ids, theme, stage, year, includeArchived, sort), page, pageSize);
     }
 }
-
-/// <summary>Documents a text query parameter as one of <see cref="EnumType"/>'s names in the OpenAPI description.</summary>
-[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-internal sealed class QueryEnumAttribute(Type enumType) : Attribute
-{
-    public Type EnumType { get; } = enumType;
-}

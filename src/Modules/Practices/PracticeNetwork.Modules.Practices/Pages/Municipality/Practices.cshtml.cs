@@ -7,6 +7,8 @@ using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.Web.Authorization;
+using PracticeNetwork.Web.Pages;
+using PracticeNetwork.Web.Api;
 using PracticeNetwork.Web.Municipalities;
 
 namespace PracticeNetwork.Modules.Practices.Pages.Municipality;
@@ -34,11 +36,13 @@ public sealed class PracticesModel(ISender sender, CurrentMember member) : PageM
     public string? Tab { get; set; }
 
     [BindProperty(Name = "sivu", SupportsGet = true)]
-    public int PageNumber { get; set; } = 1;
+    public string? PageText { get; set; }
 
     public string CurrentTab { get; private set; } = "kaikki";
 
     public ContentPage<PracticeSummary> Items { get; private set; } = new([], 0, 1, PageSize);
+
+    public Pager Pager => new(Items.Page, Items.PageCount, page => TabUrl(CurrentTab, page));
 
     public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
 
@@ -69,7 +73,7 @@ public sealed class PracticesModel(ISender sender, CurrentMember member) : PageM
         }
 
         Counts = counts;
-        Items = await sender.Send(new ListMunicipalityPractices(tab.Status, Math.Max(1, PageNumber), PageSize), cancellationToken);
+        Items = await sender.Send(new ListMunicipalityPractices(tab.Status, new ListParameters().Page(PageText, "sivu", clamp: true), PageSize), cancellationToken);
         Returned = Items.Items.Where(item => item.ReturnComment is { Length: > 0 }).ToDictionary(item => item.Id, item => item.ReturnComment!);
         Message = TempData[PracticeEditorPageModel.PracticeMessageKey] as string;
         MunicipalityName = await NameAsync(cancellationToken);

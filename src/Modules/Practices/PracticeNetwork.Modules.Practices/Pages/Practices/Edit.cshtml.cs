@@ -176,7 +176,7 @@ public sealed class EditModel(
     /// opened it (an author's draft was published, say) may have been editing: their text must not be lost.
     /// </summary>
     private bool MayHaveBeenEditing() =>
-        Practice is { IsDeleted: false } practice && practice.MunicipalityId == member.ActingMunicipalityId
+        Practice is { IsDeleted: false } practice && member.ActsFor(practice.MunicipalityId)
         && member.HasAnyRole(MunicipalityRoles.Author | MunicipalityRoles.Reviewer | MunicipalityRoles.MunicipalityAdmin);
 
     private PageResult KeepInputReadOnly()

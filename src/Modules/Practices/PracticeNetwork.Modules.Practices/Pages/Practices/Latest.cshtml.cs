@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
+using PracticeNetwork.Web.Api;
 using PracticeNetwork.Web.Municipalities;
 using PracticeNetwork.Web.Pages;
 
@@ -15,7 +16,7 @@ public sealed class LatestModel(ISender sender) : PageModel
     public const int PageSize = Paging.DefaultPageSize;
 
     [BindProperty(SupportsGet = true, Name = IndexModel.PageKey)]
-    public int PageNumber { get; set; } = 1;
+    public string? PageText { get; set; }
 
     public ContentPage<PracticeSummary> Results { get; private set; } = new([], 0, 1, PageSize);
 
@@ -27,7 +28,7 @@ public sealed class LatestModel(ISender sender) : PageModel
     {
         var directory = await MunicipalityLookup.LoadAsync(sender, cancellationToken);
         var filter = new PracticeFilter(IncludeArchived: false, Sort: PracticeSort.Updated);
-        Results = await sender.Send(new ListPractices(filter, Math.Clamp(PageNumber, 1, Paging.MaxPage), PageSize), cancellationToken);
+        Results = await sender.Send(new ListPractices(filter, new ListParameters().Page(PageText, IndexModel.PageKey, clamp: true), PageSize), cancellationToken);
         Cards = Results.Items.Select(item => PracticeCard.Of(item, directory) with { ShowChange = true }).ToList();
     }
 
