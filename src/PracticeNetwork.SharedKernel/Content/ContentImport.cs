@@ -6,22 +6,6 @@ using PracticeNetwork.SharedKernel.Validation;
 
 namespace PracticeNetwork.SharedKernel.Content;
 
-/// <summary>Where an imported item stands, and when it got there (the source's dates, kept).</summary>
-public sealed record ImportedState(
-    PublicationStatus Status,
-    Guid CreatedBy,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset? PublishedAt,
-    DateTimeOffset? ArchivedAt,
-    string? ReviewComment,
-    Guid? ReviewedBy,
-    DateTimeOffset? UpdatedAt)
-{
-    /// <summary>An item in review, or a draft a reviewer returned: it moved before it was published.</summary>
-    public bool MovedBeforePublication =>
-        Status == PublicationStatus.InReview || (Status == PublicationStatus.Draft && !string.IsNullOrWhiteSpace(ReviewComment));
-}
-
 /// <summary>
 /// Brings an item in as it already is (the demo network, a future import from another system) through the domain's own
 /// workflow steps, so that a published one has revision 1 and every item a change log with the given dates.
@@ -32,7 +16,7 @@ public sealed class ContentImport<TItem, TContent>(ContentDb<TItem> store, Conte
     where TContent : class, IContentFields<TContent>
 {
     /// <summary>Imports the item <paramref name="draft"/> makes into the acting municipality; false when an item with its id exists there.</summary>
-    public async Task<bool> ImportAsync(Guid id, Func<TItem> draft, ImportedState state, CancellationToken cancellationToken)
+    public async Task<bool> ImportAsync(Guid id, Func<TItem> draft, IImportedState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(state);
@@ -62,7 +46,7 @@ public sealed class ContentImport<TItem, TContent>(ContentDb<TItem> store, Conte
     }
 
     /// <summary>The steps that lead to the imported status, each logged with the date the import knows for it.</summary>
-    private void TakeSteps(TItem item, ImportedState state)
+    private void TakeSteps(TItem item, IImportedState state)
     {
         var reviewer = state.ReviewedBy ?? state.CreatedBy;
         var moved = state.UpdatedAt ?? state.CreatedAt;
@@ -72,7 +56,7 @@ public sealed class ContentImport<TItem, TContent>(ContentDb<TItem> store, Conte
                 Take(item, WorkflowStep.SubmitForReview, null, moved);
                 store.Rows.Changes.Add(new ContentChange(item, state.CreatedBy, ContentChangeKind.SubmittedForReview, moved));
                 break;
-            case PublicationStatus.Draft when state.MovedBeforePublication:
+            case PublicationStatus.Draft when state.MovedBeforePublication():
                 var comment = state.ReviewComment!.Trim();
                 Take(item, WorkflowStep.SubmitForReview, null, moved);
                 Take(item, WorkflowStep.ReturnToAuthor, comment, moved);

@@ -3,8 +3,30 @@ using PracticeNetwork.SharedKernel.Tenancy;
 
 namespace PracticeNetwork.SharedKernel.Content;
 
+/// <summary>A row that belongs to one content item, in the item's municipality: a revision, a change, an attachment.</summary>
+public abstract class ContentRow : ITenantOwned
+{
+    protected ContentRow()
+    {
+    }
+
+    protected ContentRow(Guid id, ContentItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        Id = id;
+        ItemId = item.Id;
+        MunicipalityId = item.MunicipalityId;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ItemId { get; private set; }
+
+    public Guid MunicipalityId { get; private set; }
+}
+
 /// <summary>A published version of an item, kept whole (its content as JSON) for the history page and diffs.</summary>
-public sealed class ContentRevision : ITenantOwned
+public sealed class ContentRevision : ContentRow
 {
 #pragma warning disable CS8618 // For EF Core.
     private ContentRevision()
@@ -13,23 +35,14 @@ public sealed class ContentRevision : ITenantOwned
 #pragma warning restore CS8618
 
     public ContentRevision(ContentItem item, int number, Guid publishedBy, DateTimeOffset publishedAt, IReadOnlyList<string> changedFields, string snapshot)
+        : base(Guid.NewGuid(), item)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        Id = Guid.NewGuid();
-        ItemId = item.Id;
-        MunicipalityId = item.MunicipalityId;
         Number = number;
         PublishedBy = publishedBy;
         PublishedAt = publishedAt;
         ChangedFields = [.. changedFields];
         Snapshot = snapshot;
     }
-
-    public Guid Id { get; private set; }
-
-    public Guid ItemId { get; private set; }
-
-    public Guid MunicipalityId { get; private set; }
 
     public int Number { get; private set; }
 
@@ -44,30 +57,21 @@ public sealed class ContentRevision : ITenantOwned
 }
 
 /// <summary>The audit trail of an item: one row for every change, who made it and when.</summary>
-public sealed class ContentChange : ITenantOwned
+public sealed class ContentChange : ContentRow
 {
     private ContentChange()
     {
     }
 
     public ContentChange(ContentItem item, Guid personId, ContentChangeKind kind, DateTimeOffset at, IReadOnlyList<string>? fields = null, string? comment = null)
+        : base(Guid.NewGuid(), item)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        Id = Guid.NewGuid();
-        ItemId = item.Id;
-        MunicipalityId = item.MunicipalityId;
         PersonId = personId;
         Kind = kind;
         At = at;
         Fields = [.. fields ?? []];
         Comment = comment;
     }
-
-    public Guid Id { get; private set; }
-
-    public Guid ItemId { get; private set; }
-
-    public Guid MunicipalityId { get; private set; }
 
     public Guid PersonId { get; private set; }
 
@@ -81,7 +85,7 @@ public sealed class ContentChange : ITenantOwned
 }
 
 /// <summary>A file attached to an item; the bytes live in the file store under <see cref="StorageKey"/>.</summary>
-public sealed class ContentAttachment : ITenantOwned
+public sealed class ContentAttachment : ContentRow
 {
 #pragma warning disable CS8618 // For EF Core.
     private ContentAttachment()
@@ -91,11 +95,8 @@ public sealed class ContentAttachment : ITenantOwned
 
     /// <summary>An attachment with a known id and upload time (imports keep theirs).</summary>
     public ContentAttachment(Guid id, ContentItem item, string fileName, string contentType, long length, string storageKey, Guid uploadedBy, DateTimeOffset now)
+        : base(id, item)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        Id = id;
-        ItemId = item.Id;
-        MunicipalityId = item.MunicipalityId;
         FileName = fileName;
         ContentType = contentType;
         Length = length;
@@ -103,12 +104,6 @@ public sealed class ContentAttachment : ITenantOwned
         UploadedBy = uploadedBy;
         UploadedAt = now;
     }
-
-    public Guid Id { get; private set; }
-
-    public Guid ItemId { get; private set; }
-
-    public Guid MunicipalityId { get; private set; }
 
     public string FileName { get; private set; }
 

@@ -44,7 +44,7 @@ public sealed record ImportPractice(
     DateTimeOffset? ArchivedAt,
     string? ReviewComment,
     Guid? ReviewedBy = null,
-    DateTimeOffset? UpdatedAt = null) : ICommand<bool>;
+    DateTimeOffset? UpdatedAt = null) : ICommand<bool>, IImportedState;
 
 /// <summary>
 /// Brings an attachment of an imported practice in, with its own id and upload time; the same checks as an upload

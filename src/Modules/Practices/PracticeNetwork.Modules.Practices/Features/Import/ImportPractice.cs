@@ -40,7 +40,7 @@ internal sealed class ImportPracticeValidator : PracticeContentValidator<ImportP
             .WithMessage("Only a draft returned to its author has a review comment.").OverridePropertyName("reviewComment");
         RuleFor(command => command.ReviewComment).MaximumLength(2000).OverridePropertyName("reviewComment");
 
-        RuleFor(command => command.UpdatedAt).Null().When(command => !ImportPracticeHandler.StateOf(command).MovedBeforePublication)
+        RuleFor(command => command.UpdatedAt).Null().When(command => !command.MovedBeforePublication())
             .WithMessage("Only an item in review or a returned draft has a date of its last step.").OverridePropertyName("updatedAt");
         RuleFor(command => command.UpdatedAt).Must((command, at) => at >= command.CreatedAt && at <= clock.GetUtcNow())
             .When(command => command.UpdatedAt is not null).WithMessage("Moved after it was created, and not in the future.")
@@ -53,8 +53,5 @@ internal sealed class ImportPracticeHandler(ContentImport<GoodPractice, Practice
 {
     public async ValueTask<bool> Handle(ImportPractice command, CancellationToken cancellationToken) =>
         await import.ImportAsync(command.Id, () => new GoodPractice(command.Id, command.Content, command.CreatedBy, command.CreatedAt),
-            StateOf(command), cancellationToken).ConfigureAwait(false);
-
-    public static ImportedState StateOf(ImportPractice command) => new(command.Status, command.CreatedBy, command.CreatedAt,
-        command.PublishedAt, command.ArchivedAt, command.ReviewComment, command.ReviewedBy, command.UpdatedAt);
+            command, cancellationToken).ConfigureAwait(false);
 }
