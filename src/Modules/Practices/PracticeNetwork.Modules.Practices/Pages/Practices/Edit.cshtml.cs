@@ -145,8 +145,28 @@ public sealed class EditModel(
         return Task.FromResult<IActionResult>(Page());
     }
 
-    public async Task<IActionResult> ShowConflictAsync(string? handler, ConflictException conflict) =>
-        await ConflictAsync(Practice.Id, Form.ToContent(), HttpContext.RequestAborted);
+    /// <summary>
+    /// A save over a version that moved on shows both texts side by side; a file added or removed at the same moment
+    /// as another change is simply not done, and the editor says so by the file field over the version saved now.
+    /// </summary>
+    public async Task<IActionResult> ShowConflictAsync(string? handler, ConflictException conflict)
+    {
+        if (handler is null)
+        {
+            return await ConflictAsync(Practice.Id, Form.ToContent(), HttpContext.RequestAborted);
+        }
+
+        if (await sender.Send(new GetPractice(Practice.Id), HttpContext.RequestAborted) is not { IsDeleted: false } current)
+        {
+            return NotFound();
+        }
+
+        Practice = current;
+        ModelState.Clear();
+        ModelState.AddModelError("file", Texts["FileConflict"]);
+        ShowSaved();
+        return Page();
+    }
 
     /// <summary>A writer whose save was refused because the practice moved on keeps what they typed, read-only.</summary>
     public IActionResult? ShowRefusal(string? handler, ForbiddenException forbidden) =>
