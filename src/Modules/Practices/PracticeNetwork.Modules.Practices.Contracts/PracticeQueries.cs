@@ -78,3 +78,6 @@ public sealed record GetPracticeHistory(Guid PracticeId) : IQuery<ContentHistory
 /// <summary>An attachment's content, if the reader may open its practice.</summary>
 public sealed record OpenPracticeAttachment(Guid PracticeId, Guid AttachmentId) : IQuery<AttachmentContent?>;
 
+
+/// <summary>The practices a development project produced (their origin project), as far as the reader may open them.</summary>
+public sealed record ListPracticesFromProject(Guid ProjectId) : IQuery<IReadOnlyList<PracticeSummary>>;
