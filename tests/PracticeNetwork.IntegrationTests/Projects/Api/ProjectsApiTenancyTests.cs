@@ -12,7 +12,7 @@ namespace PracticeNetwork.IntegrationTests;
 /// Every endpoint of a joint project (Kärkölä's, with Espoo taking part) against those outside it: a foreign
 /// municipality, one invited that has not answered, one that left, and anonymous callers; each with every right in
 /// its own municipality. A draft is not there for them (404); a published project open to members they may read,
-/// and writing to it is refused. Afterwards the project is as it was.
+/// and writing to it is refused (403). Afterwards the project is as it was.
 /// </summary>
 public sealed class ProjectsApiTenancyTests(PracticeNetworkFactory factory) : IClassFixture<PracticeNetworkFactory>
 {
@@ -136,7 +136,7 @@ public sealed class ProjectsApiTenancyTests(PracticeNetworkFactory factory) : IC
         {
             (Outsider.Anonymous, _) => read ? HttpStatusCode.NotFound : HttpStatusCode.Unauthorized,
             (_, Kind.Draft) => HttpStatusCode.NotFound,
-            _ => read ? HttpStatusCode.OK : HttpStatusCode.NotFound,
+            _ => read ? HttpStatusCode.OK : HttpStatusCode.Forbidden,
         };
     }
 

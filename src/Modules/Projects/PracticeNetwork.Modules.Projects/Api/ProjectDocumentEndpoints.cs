@@ -1,7 +1,6 @@
 using Mediator;
 using PracticeNetwork.Modules.Projects.Contracts;
 using PracticeNetwork.SharedKernel.Content;
-using PracticeNetwork.SharedKernel.Tenancy;
 using PracticeNetwork.Web.Api;
 
 namespace PracticeNetwork.Modules.Projects.Api;
@@ -10,12 +9,12 @@ namespace PracticeNetwork.Modules.Projects.Api;
 internal static class ProjectDocumentEndpoints
 {
     public static async Task<IResult> UploadAsync(
-        Guid id, HttpContext context, ISender sender, ITenantContext tenant, AttachmentLimits limits, CancellationToken cancellationToken)
+        Guid id, HttpContext context, ISender sender, AttachmentLimits limits, CancellationToken cancellationToken)
     {
-        // Who may add documents is known before a large body is read; a project the caller's municipality does not take
-        // part in is not there to write to.
+        // Who may add documents is known before a large body is read: as for every project write, a project the caller
+        // may not open is not there (404), one they may open but not add to is refused (403).
         var project = await sender.Send(new GetProject(id), cancellationToken);
-        if (project is null || project.IsDeleted || tenant.MunicipalityId is not { } acting || !project.TakingPart.Contains(acting))
+        if (project is null || project.IsDeleted)
         {
             return ApiProblems.NotFound(ProjectUrls.NotFound);
         }
