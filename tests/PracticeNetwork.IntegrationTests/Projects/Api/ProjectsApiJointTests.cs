@@ -136,7 +136,7 @@ public sealed class ProjectsApiJointTests(PracticeNetworkFactory factory) : ICla
         var update = Assert.Single(project.GetProperty("updates").EnumerateArray());
         Assert.Equal("049", update.GetProperty("municipality").GetProperty("code").GetString());
         Assert.Equal("Espoon osuus valmis.", update.GetProperty("text").GetString());
-        Assert.True(project.GetProperty("isJoint").GetBoolean());
+        Assert.False(project.GetProperty("isJoint").GetBoolean());
         Assert.DoesNotContain(project.GetProperty("team").EnumerateArray(), member => member.GetProperty("personId").GetGuid() == espooMember.PersonId);
     }
 

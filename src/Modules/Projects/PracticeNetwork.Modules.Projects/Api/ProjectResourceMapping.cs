@@ -13,7 +13,7 @@ internal static class ProjectResourceMapping
         MunicipalityReference Reference(Guid municipalityId) => MunicipalityReference.Of(municipalities.ById(municipalityId));
         var participants = details.Participants.Select(participant => new ParticipantResource(
             Reference(participant.MunicipalityId), participant.State, participant.InvitedBy, participant.InvitedAt, participant.AnsweredAt,
-            participant.Contribution is { } given ? new ContributionResource(given.Role, given.Resources, given.RecordedBy, given.RecordedAt) : null)).ToList();
+            Contribution(participant.Contribution))).ToList();
         var team = details.Team.Select(member => new TeamMemberResource(
             member.PersonId, member.Name, Reference(member.MunicipalityId), member.IsProjectManager, member.AddedAt)).ToList();
         var milestones = details.Milestones.Select(milestone => new MilestoneResource(
@@ -25,8 +25,11 @@ internal static class ProjectResourceMapping
         return new ProjectResource(
             id, Reference(details.MunicipalityId), details.PublicationStatus, details.Version, details.RevisionNumber, details.CreatedAt,
             details.UpdatedAt, details.PublishedAt, details.ReviewComment, details.IsDeleted, details.IsJoint, details.Content,
-            participants, team, milestones, updates, documents, Permissions(details.Permissions), Links(id, details.Permissions));
+            Contribution(details.OwnerContribution), participants, team, milestones, updates, documents, Permissions(details.Permissions), Links(id, details.Permissions));
     }
+
+    private static ContributionResource? Contribution(ProjectContribution? given) =>
+        given is null ? null : new ContributionResource(given.Role, given.Resources, given.RecordedBy, given.RecordedAt);
 
     private static ProjectPermissionsResource Permissions(ProjectPermissions may) => new(
         may.Content.CanEdit, may.Content.CanDelete, may.Content.CanRestore, may.Content.Steps, may.Invite, may.AnswerInvitation, may.Leave,

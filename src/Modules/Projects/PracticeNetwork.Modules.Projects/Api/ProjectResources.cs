@@ -30,6 +30,7 @@ internal sealed record ProjectListItem(
 /// A project as the caller may see it. <see cref="Content"/> is what POST and PUT take; <see cref="Version"/> is also
 /// the ETag to send in If-Match, for the project and everything in it (participants, team, milestones); <see cref="Permissions"/>
 /// say what the caller may do, <see cref="Links"/> where (a link is there only when the caller may use it).
+/// <see cref="OwnerContribution"/> is what the owner gives, as each participant's own is in its entry.
 /// </summary>
 internal sealed record ProjectResource(
     Guid Id,
@@ -44,6 +45,7 @@ internal sealed record ProjectResource(
     bool IsDeleted,
     bool IsJoint,
     ProjectContent Content,
+    ContributionResource? OwnerContribution,
     IReadOnlyList<ParticipantResource> Participants,
     IReadOnlyList<TeamMemberResource> Team,
     IReadOnlyList<MilestoneResource> Milestones,

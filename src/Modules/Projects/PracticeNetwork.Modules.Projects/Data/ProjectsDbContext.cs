@@ -64,6 +64,8 @@ internal sealed class DevelopmentProjectConfiguration : IEntityTypeConfiguration
             participants.ToTable("ProjectParticipants");
             participants.WithOwner().HasForeignKey("ProjectId");
             participants.HasKey("ProjectId", nameof(Participation.MunicipalityId));
+            // The municipality is the key, never generated: by convention EF would take a new invitation for an existing row.
+            participants.Property(participant => participant.MunicipalityId).ValueGeneratedNever();
             participants.Property(participant => participant.State).HasConversion<int>();
             // "Projects this municipality takes part in", and the invitations waiting for it.
             participants.HasIndex(nameof(Participation.MunicipalityId), nameof(Participation.State));
