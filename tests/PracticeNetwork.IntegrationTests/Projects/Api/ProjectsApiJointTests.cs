@@ -141,7 +141,7 @@ public sealed class ProjectsApiJointTests(PracticeNetworkFactory factory) : ICla
     }
 
     [Fact]
-    public async Task Declining_leaves_the_project_to_its_owner()
+    public async Task Declining_leaves_the_project_to_its_owner_and_the_answer_cannot_be_changed_without_a_new_invitation()
     {
         using var manager = await factory.ApiCallerAsync("316", MunicipalityRoles.Author);
         using var reviewer = await factory.ApiCallerAsync("316", MunicipalityRoles.Reviewer);
@@ -151,11 +151,11 @@ public sealed class ProjectsApiJointTests(PracticeNetworkFactory factory) : ICla
         await manager.WriteAsync(HttpMethod.Post, id, "/invitations", new { municipality = "049" });
 
         var declined = await espooAdmin.WriteAsync(HttpMethod.Post, id, "/participants/me/answer", new { accept = false });
-        var again = await espooAdmin.WriteAsync(HttpMethod.Post, id, "/participants/me/answer", new { accept = true }, HttpStatusCode.Conflict);
+        var again = await espooAdmin.WriteAsync(HttpMethod.Post, id, "/participants/me/answer", new { accept = true }, HttpStatusCode.Forbidden);
 
         Assert.Equal("Declined", Participant(declined!.Value, "049").GetProperty("state").GetString());
         Assert.False(declined.Value.GetProperty("isJoint").GetBoolean());
         Assert.False(declined.Value.GetProperty("permissions").GetProperty("canAnswerInvitation").GetBoolean());
-        Assert.False(string.IsNullOrEmpty(again!.Value.GetProperty("code").GetString()));
+        Assert.Equal("Forbidden", again!.Value.GetProperty("title").GetString());
     }
 }

@@ -12,7 +12,7 @@ namespace PracticeNetwork.IntegrationTests;
 /// Every endpoint of a joint project (Kärkölä's, with Espoo taking part) against those outside it: a foreign
 /// municipality, one invited that has not answered, one that left, and anonymous callers; each with every right in
 /// its own municipality. A draft is not there for them (404); a published project open to members they may read,
-/// and writing to it is refused (403). Afterwards the project is as it was.
+/// its joint work is refused (403) and its owner's workflow and bin are not there (404). Afterwards the project is as it was.
 /// </summary>
 public sealed class ProjectsApiTenancyTests(PracticeNetworkFactory factory) : IClassFixture<PracticeNetworkFactory>
 {
@@ -93,7 +93,7 @@ public sealed class ProjectsApiTenancyTests(PracticeNetworkFactory factory) : IC
                 continue; // the one thing an invited municipality may do: ProjectsApiJointTests
             }
 
-            var expected = Expected(outsider, kind, method);
+            var expected = Expected(outsider, kind, method, path);
             using var request = new HttpRequestMessage(new HttpMethod(method), Url(project.Id, project.Fill(path, caller)));
             request.Headers.TryAddWithoutValidation("If-Match", etag);
             request.Content = body switch
