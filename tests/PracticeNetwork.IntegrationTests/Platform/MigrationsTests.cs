@@ -4,6 +4,7 @@ using PracticeNetwork.Migrations.Sqlite;
 using PracticeNetwork.Migrations.SqlServer;
 using PracticeNetwork.Modules.Identity.Data;
 using PracticeNetwork.Modules.Practices.Data;
+using PracticeNetwork.Modules.Projects.Data;
 using PracticeNetwork.Modules.Tenancy.Data;
 using PracticeNetwork.SharedKernel.Persistence;
 using PracticeNetwork.SharedKernel.Tenancy;
@@ -18,6 +19,7 @@ public sealed class MigrationsTests
         { "Sqlite", TenancyDbContext.ModuleName }, { "SqlServer", TenancyDbContext.ModuleName }, { "PostgreSql", TenancyDbContext.ModuleName },
         { "Sqlite", AccountsDbContext.ModuleName }, { "SqlServer", AccountsDbContext.ModuleName }, { "PostgreSql", AccountsDbContext.ModuleName },
         { "Sqlite", PracticesDbContext.ModuleName }, { "SqlServer", PracticesDbContext.ModuleName }, { "PostgreSql", PracticesDbContext.ModuleName },
+        { "Sqlite", ProjectsDbContext.ModuleName }, { "SqlServer", ProjectsDbContext.ModuleName }, { "PostgreSql", ProjectsDbContext.ModuleName },
     };
 
     [Theory]
@@ -37,6 +39,7 @@ public sealed class MigrationsTests
         {
             TenancyDbContext.ModuleName => new ModuleDatabase(module, typeof(TenancyDbContext)),
             PracticesDbContext.ModuleName => new ModuleDatabase(module, typeof(PracticesDbContext)),
+            ProjectsDbContext.ModuleName => new ModuleDatabase(module, typeof(ProjectsDbContext)),
             _ => new ModuleDatabase(module, typeof(AccountsDbContext)),
         };
         Action<DbContextOptionsBuilder> configure = provider switch
@@ -58,6 +61,13 @@ public sealed class MigrationsTests
             var practices = new DbContextOptionsBuilder<PracticesDbContext>();
             configure(practices);
             return new PracticesDbContext(practices.Options, new TenantContext());
+        }
+
+        if (module == ProjectsDbContext.ModuleName)
+        {
+            var projects = new DbContextOptionsBuilder<ProjectsDbContext>();
+            configure(projects);
+            return new ProjectsDbContext(projects.Options, new TenantContext());
         }
 
         var accounts = new DbContextOptionsBuilder<AccountsDbContext>();
