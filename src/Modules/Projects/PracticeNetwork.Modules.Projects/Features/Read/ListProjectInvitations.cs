@@ -24,13 +24,13 @@ internal sealed class ListProjectInvitationsHandler(ProjectsDbContext db, IReade
         }
 
         var acting = reader.ActingMunicipalityId!.Value;
-        var rows = await db.Projects.AsNoTracking().IgnoreQueryFilters([ModuleDbContext.TenantFilter])
-            .Where(project => project.DeletedAt == null && project.Status != PublicationStatus.Archived)
-            .SelectMany(project => project.Participants
-                .Where(participant => participant.MunicipalityId == acting && participant.State == ParticipantState.Invited)
-                .Select(participant => new { project.Id, project.Title, project.MunicipalityId, participant.InvitedBy, participant.InvitedAt }))
-            .OrderByDescending(row => row.InvitedAt).Take(100)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var projects = await db.Projects.AsNoTracking().IgnoreQueryFilters([ModuleDbContext.TenantFilter])
+            .Where(project => project.DeletedAt == null && project.Status != PublicationStatus.Archived
+                && project.Participants.Any(participant => participant.MunicipalityId == acting && participant.State == ParticipantState.Invited))
+            .Take(100).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = projects.Select(project => (Project: project, Invitation: project.ParticipationOf(acting)!))
+            .Select(pair => new { pair.Project.Id, pair.Project.Title, pair.Project.MunicipalityId, pair.Invitation.InvitedBy, pair.Invitation.InvitedAt })
+            .OrderByDescending(row => row.InvitedAt).ToList();
         if (rows.Count == 0)
         {
             return [];

@@ -141,6 +141,8 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Projects
                 name: "ProjectMilestones",
                 columns: table => new
                 {
+                    Row = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: false),
@@ -151,7 +153,7 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Projects
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ProjectMilestones", x => x.Id);
+                    table.PrimaryKey("PK_ProjectMilestones", x => x.Row);
                     table.ForeignKey(
                         name: "FK_ProjectMilestones_Projects_ProjectId",
                         column: x => x.ProjectId,
@@ -164,17 +166,19 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Projects
                 name: "ProjectParticipants",
                 columns: table => new
                 {
+                    Row = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
                     MunicipalityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     State = table.Column<int>(type: "int", nullable: false),
                     InvitedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     InvitedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     AnsweredBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ProjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ProjectParticipants", x => new { x.ProjectId, x.MunicipalityId });
+                    table.PrimaryKey("PK_ProjectParticipants", x => x.Row);
                     table.ForeignKey(
                         name: "FK_ProjectParticipants_Projects_ProjectId",
                         column: x => x.ProjectId,
@@ -211,15 +215,17 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Projects
                 name: "ProjectTeam",
                 columns: table => new
                 {
+                    Row = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
                     PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     MunicipalityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     IsProjectManager = table.Column<bool>(type: "bit", nullable: false),
-                    AddedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    AddedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ProjectTeam", x => new { x.ProjectId, x.PersonId, x.MunicipalityId });
+                    table.PrimaryKey("PK_ProjectTeam", x => x.Row);
                     table.ForeignKey(
                         name: "FK_ProjectTeam_Projects_ProjectId",
                         column: x => x.ProjectId,
@@ -294,6 +300,12 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Projects
                 column: "MunicipalityId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProjectMilestones_Id",
+                table: "ProjectMilestones",
+                column: "Id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProjectMilestones_ProjectId",
                 table: "ProjectMilestones",
                 column: "ProjectId");
@@ -302,6 +314,12 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Projects
                 name: "IX_ProjectParticipants_MunicipalityId_State",
                 table: "ProjectParticipants",
                 columns: new[] { "MunicipalityId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectParticipants_ProjectId_MunicipalityId",
+                table: "ProjectParticipants",
+                columns: new[] { "ProjectId", "MunicipalityId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProjectRevisions_MunicipalityId",
@@ -348,6 +366,12 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Projects
                 name: "IX_ProjectTeam_PersonId_MunicipalityId",
                 table: "ProjectTeam",
                 columns: new[] { "PersonId", "MunicipalityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectTeam_ProjectId_PersonId_MunicipalityId",
+                table: "ProjectTeam",
+                columns: new[] { "ProjectId", "PersonId", "MunicipalityId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProjectThemes_Theme_ProjectId",

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
+namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Projects
 {
     /// <inheritdoc />
     public partial class AddProjects : Migration
@@ -15,34 +16,34 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                 name: "Projects",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    NeedAndGoals = table.Column<string>(type: "TEXT", nullable: false),
-                    Solution = table.Column<string>(type: "TEXT", nullable: false),
-                    Results = table.Column<string>(type: "TEXT", nullable: false),
-                    ProjectStatus = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Language = table.Column<string>(type: "TEXT", unicode: false, maxLength: 2, nullable: false),
-                    Partners = table.Column<string>(type: "TEXT", nullable: false),
-                    PartnerNames = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Funding = table.Column<string>(type: "TEXT", nullable: false),
-                    Contacts = table.Column<string>(type: "TEXT", nullable: false),
-                    Links = table.Column<string>(type: "TEXT", nullable: false),
-                    Awards = table.Column<string>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Audience = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReviewComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RevisionNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DeletedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    NeedAndGoals = table.Column<string>(type: "text", nullable: false),
+                    Solution = table.Column<string>(type: "text", nullable: false),
+                    Results = table.Column<string>(type: "text", nullable: false),
+                    ProjectStatus = table.Column<int>(type: "integer", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Language = table.Column<string>(type: "character varying(2)", unicode: false, maxLength: 2, nullable: false),
+                    Partners = table.Column<string>(type: "text", nullable: false),
+                    PartnerNames = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Funding = table.Column<string>(type: "text", nullable: false),
+                    Contacts = table.Column<string>(type: "text", nullable: false),
+                    Links = table.Column<string>(type: "text", nullable: false),
+                    Awards = table.Column<string>(type: "text", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Audience = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ReviewComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevisionNumber = table.Column<int>(type: "integer", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeletedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -53,13 +54,13 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                 name: "ProjectsOutbox",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false),
-                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", nullable: false),
-                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(100)", unicode: false, maxLength: 100, nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ProcessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -70,15 +71,15 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                 name: "ProjectAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", unicode: false, maxLength: 120, nullable: false),
-                    Length = table.Column<long>(type: "INTEGER", nullable: false),
-                    StorageKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false),
-                    UploadedBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(120)", unicode: false, maxLength: 120, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(100)", unicode: false, maxLength: 100, nullable: false),
+                    UploadedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -95,14 +96,14 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                 name: "ProjectChanges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Fields = table.Column<string>(type: "TEXT", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Fields = table.Column<string>(type: "text", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -119,12 +120,12 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                 name: "ProjectContributions",
                 columns: table => new
                 {
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Resources = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Resources = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -141,17 +142,19 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                 name: "ProjectMilestones",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ResponsibleMunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CompletedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Row = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ResponsibleMunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CompletedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ProjectMilestones", x => x.Id);
+                    table.PrimaryKey("PK_ProjectMilestones", x => x.Row);
                     table.ForeignKey(
                         name: "FK_ProjectMilestones_Projects_ProjectId",
                         column: x => x.ProjectId,
@@ -164,17 +167,19 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                 name: "ProjectParticipants",
                 columns: table => new
                 {
-                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    InvitedBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InvitedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    AnsweredBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Row = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    InvitedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    InvitedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AnsweredBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ProjectParticipants", x => new { x.ProjectId, x.MunicipalityId });
+                    table.PrimaryKey("PK_ProjectParticipants", x => x.Row);
                     table.ForeignKey(
                         name: "FK_ProjectParticipants_Projects_ProjectId",
                         column: x => x.ProjectId,
@@ -187,14 +192,14 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                 name: "ProjectRevisions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishedBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ChangedFields = table.Column<string>(type: "TEXT", nullable: false),
-                    Snapshot = table.Column<string>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    PublishedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ChangedFields = table.Column<string>(type: "text", nullable: false),
+                    Snapshot = table.Column<string>(type: "text", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -211,15 +216,17 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                 name: "ProjectTeam",
                 columns: table => new
                 {
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IsProjectManager = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Row = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IsProjectManager = table.Column<bool>(type: "boolean", nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ProjectTeam", x => new { x.ProjectId, x.PersonId, x.MunicipalityId });
+                    table.PrimaryKey("PK_ProjectTeam", x => x.Row);
                     table.ForeignKey(
                         name: "FK_ProjectTeam_Projects_ProjectId",
                         column: x => x.ProjectId,
@@ -232,8 +239,8 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                 name: "ProjectThemes",
                 columns: table => new
                 {
-                    Theme = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Theme = table.Column<int>(type: "integer", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -250,12 +257,12 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                 name: "ProjectUpdates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PostedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PostedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Text = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -294,6 +301,12 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                 column: "MunicipalityId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProjectMilestones_Id",
+                table: "ProjectMilestones",
+                column: "Id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProjectMilestones_ProjectId",
                 table: "ProjectMilestones",
                 column: "ProjectId");
@@ -302,6 +315,12 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                 name: "IX_ProjectParticipants_MunicipalityId_State",
                 table: "ProjectParticipants",
                 columns: new[] { "MunicipalityId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectParticipants_ProjectId_MunicipalityId",
+                table: "ProjectParticipants",
+                columns: new[] { "ProjectId", "MunicipalityId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProjectRevisions_MunicipalityId",
@@ -348,6 +367,12 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                 name: "IX_ProjectTeam_PersonId_MunicipalityId",
                 table: "ProjectTeam",
                 columns: new[] { "PersonId", "MunicipalityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectTeam_ProjectId_PersonId_MunicipalityId",
+                table: "ProjectTeam",
+                columns: new[] { "ProjectId", "PersonId", "MunicipalityId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProjectThemes_Theme_ProjectId",
