@@ -14,13 +14,13 @@ public sealed class DemoContentTests
     [Fact]
     public void Every_demo_practice_file_is_read_and_passes_the_import_rules()
     {
-        var files = DemoContentFiles.In(DemoPracticeFile.Folder);
+        var files = DemoContentFiles.In(DemoPractice.Kind.Folder);
         Assert.True(files.Count >= 60, $"the demo network has its 60 practices, not {files.Count}");
-        Assert.Equal(files.Count, DemoPracticeCatalog.All.Count);
-        Assert.Equal(files.Count, DemoPracticeCatalog.All.Select(practice => practice.Id).Distinct().Count());
+        Assert.Equal(files.Count, DemoCatalog.Practices.Count);
+        Assert.Equal(files.Count, DemoCatalog.Practices.Select(practice => practice.Id).Distinct().Count());
 
         var validator = new ImportPracticeValidator(TimeProvider.System);
-        var errors = DemoPracticeCatalog.All
+        var errors = DemoCatalog.Practices
             .Select(practice => (practice.Source, Result: validator.Validate(new ImportPractice(practice.Id, practice.Content, practice.Status,
                 Guid.NewGuid(), practice.Created, practice.Published, practice.Archived, practice.ReviewComment, Guid.NewGuid(), practice.Moved))))
             .SelectMany(item => item.Result.Errors.Select(error => $"{item.Source}: {error.PropertyName}: {error.ErrorMessage}"));
@@ -30,20 +30,20 @@ public sealed class DemoContentTests
     [Fact]
     public void A_demo_file_keeps_its_Markdown_texts_as_written()
     {
-        var practice = DemoPracticeCatalog.All.Single(item => item.Key == "karkola-substitute-pool");
+        var practice = DemoCatalog.Practices.Single(item => item.Key == "karkola-substitute-pool");
 
-        Assert.Equal("Yhteinen sijaispankki toimistotehtäviin naapurikuntien kanssa", practice.Title);
-        Assert.Equal("Luonnos:\n\n- yhteinen sijaislista ja perehdytysvideot\n- sama ohjepankin rakenne kaikissa kunnissa\n- sopimus sijaisten palkkauksesta kunnittain.", practice.Solution);
-        Assert.Equal(string.Empty, practice.Results);
-        Assert.Equal((DemoPractice.StableId("practice", "karkola-substitute-pool"), "316", PracticeStage.Idea), (practice.Id, practice.Municipality, practice.Stage));
+        Assert.Equal("Yhteinen sijaispankki toimistotehtäviin naapurikuntien kanssa", practice.Content.Title);
+        Assert.Equal("Luonnos:\n\n- yhteinen sijaislista ja perehdytysvideot\n- sama ohjepankin rakenne kaikissa kunnissa\n- sopimus sijaisten palkkauksesta kunnittain.", practice.Content.Solution);
+        Assert.Equal(string.Empty, practice.Content.ResultsAndEvidence);
+        Assert.Equal((DemoItem.StableId("practice", "karkola-substitute-pool"), "316", PracticeStage.Idea), (practice.Id, practice.Municipality, practice.Stage));
     }
 
     [Fact]
     public void The_team_working_practice_brings_its_PDF_from_its_own_folder()
     {
-        var attachment = Assert.Single(DemoPracticeCatalog.Attachments);
+        var attachment = Assert.Single(DemoCatalog.Practices.SelectMany(practice => practice.Files));
 
-        Assert.Equal(("karkola-team-working", "tiimimalli-yhdella-sivulla.pdf"), (attachment.PracticeKey, attachment.FileName));
+        Assert.Equal(("karkola-team-working", "tiimimalli-yhdella-sivulla.pdf"), (attachment.ItemKey, attachment.FileName));
         Assert.StartsWith("%PDF-1.4", System.Text.Encoding.Latin1.GetString(attachment.Content()), StringComparison.Ordinal);
     }
 
@@ -73,7 +73,7 @@ public sealed class DemoContentTests
         Assert.Contains(valid, Sample, StringComparison.Ordinal);
         var text = Sample.Replace(valid, malformed, StringComparison.Ordinal);
 
-        var error = Assert.Throws<InvalidOperationException>(() => DemoPracticeFile.Read(DemoContentFile.Parse(SamplePath, text)));
+        var error = Assert.Throws<InvalidOperationException>(() => DemoItemReader.Read<DemoPractice>(DemoContentFile.Parse(SamplePath, text)));
 
         Assert.Contains(SamplePath, error.Message, StringComparison.Ordinal);
         Assert.Contains($"'{field}'", error.Message, StringComparison.Ordinal);
@@ -82,6 +82,6 @@ public sealed class DemoContentTests
     [Fact]
     public void The_sample_file_itself_reads_so_each_malformed_case_fails_for_its_own_reason()
     {
-        Assert.Equal("karkola-chat-service", DemoPracticeFile.Read(DemoContentFile.Parse(SamplePath, Sample)).Key);
+        Assert.Equal("karkola-chat-service", DemoItemReader.Read<DemoPractice>(DemoContentFile.Parse(SamplePath, Sample)).Key);
     }
 }
