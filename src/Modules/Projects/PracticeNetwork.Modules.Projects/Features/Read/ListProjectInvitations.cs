@@ -24,13 +24,17 @@ internal sealed class ListProjectInvitationsHandler(ProjectsDbContext db, IReade
         }
 
         var acting = reader.ActingMunicipalityId!.Value;
-        var rows = await db.Projects.AsNoTracking().IgnoreQueryFilters([ModuleDbContext.TenantFilter])
-            .Where(project => project.DeletedAt == null && project.Status != PublicationStatus.Archived)
-            .SelectMany(project => project.Participants
-                .Where(participant => participant.MunicipalityId == acting && participant.State == ParticipantState.Invited)
-                .Select(participant => new { project.Id, project.Title, project.MunicipalityId, participant.InvitedBy, participant.InvitedAt }))
-            .OrderByDescending(row => row.InvitedAt).Take(100)
+        // The projects first, then their invitation rows in memory: SQLite cannot run a SelectMany into the owned
+        // participants that reads the project's columns too (it needs APPLY). Invitations waiting are few.
+        var invitedTo = await db.Projects.AsNoTracking().IgnoreQueryFilters([ModuleDbContext.TenantFilter])
+            .Where(project => project.DeletedAt == null && project.Status != PublicationStatus.Archived
+                && project.Participants.Any(participant => participant.MunicipalityId == acting && participant.State == ParticipantState.Invited))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = invitedTo
+            .Select(project => (Project: project, Invitation: project.Participants.Single(participant => participant.MunicipalityId == acting)))
+            .Select(row => new { row.Project.Id, row.Project.Title, row.Project.MunicipalityId, row.Invitation.InvitedBy, row.Invitation.InvitedAt })
+            .OrderByDescending(row => row.InvitedAt).Take(100)
+            .ToList();
         if (rows.Count == 0)
         {
             return [];
