@@ -3,6 +3,7 @@ using PracticeNetwork.Host.Demo;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Features.Import;
 using PracticeNetwork.Modules.Projects.Contracts;
+using PracticeNetwork.Modules.Projects.Features.Import;
 
 namespace PracticeNetwork.UnitTests;
 
@@ -108,6 +109,18 @@ public sealed class DemoContentTests
         Assert.True(projects.Count(project => project.TookPart.Count() > 1) >= projects.Count / 2, "many joint projects");
         Assert.True(projects.Select(project => project.Municipality).Distinct().Count() >= 15, "projects across the network");
         Assert.Contains(projects, project => project.Status == PublicationStatus.Draft && project.ReviewComment is not null);
+
+        // The people and municipalities are resolved at seeding; the rules of the import itself are checked here.
+        var validator = new ImportProjectValidator(TimeProvider.System);
+        var errors = projects
+            .Select(project => (project.Source, Result: validator.Validate(new ImportProject(project.Id, project.Content, project.Status, Guid.NewGuid(),
+                project.Created, project.Published, project.Archived, project.ReviewComment,
+                [.. project.Participants.Select(participant => new ImportedParticipant(Guid.NewGuid(), participant.State, participant.Invited, participant.Answered))],
+                [.. project.Team.Select(member => new ImportedTeamMember(Guid.NewGuid(), Guid.NewGuid(), member.ProjectManager, member.Added))],
+                [.. project.Milestones.Select(milestone => new ImportedMilestone(project.MilestoneId(milestone), milestone.Title, milestone.Due, Guid.NewGuid(), milestone.Completed, null))],
+                Guid.NewGuid(), project.Moved))))
+            .SelectMany(item => item.Result.Errors.Select(error => $"{item.Source}: {error.PropertyName}: {error.ErrorMessage}"));
+        Assert.Empty(errors);
     }
 
     [Fact]
