@@ -4,9 +4,9 @@ namespace PracticeNetwork.Benchmarks;
 
 /// <summary>
 /// Command line: --practices N, --projects N, --seed N, --requests N, --warmup N, --wrk-seconds N (0: no wrk run),
-/// --data FOLDER (kept afterwards).
+/// --data FOLDER (kept afterwards), --reuse-data FOLDER (measure data generated earlier with --data, without generating).
 /// </summary>
-internal sealed record BenchmarkOptions(int Practices, int Projects, int Seed, int Requests, int WarmUp, int WrkSeconds, string? DataFolder)
+internal sealed record BenchmarkOptions(int Practices, int Projects, int Seed, int Requests, int WarmUp, int WrkSeconds, string? DataFolder, string? ReuseData = null)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -23,7 +23,8 @@ internal sealed record BenchmarkOptions(int Practices, int Projects, int Seed, i
                 "--requests" => options with { Requests = Number(value) },
                 "--warmup" => options with { WarmUp = Number(value) },
                 "--data" => options with { DataFolder = Path.GetFullPath(value) },
-                _ => throw new ArgumentException($"Unknown option {args[index]}. Options: --practices, --projects, --seed, --requests, --warmup, --wrk-seconds, --data."),
+                "--reuse-data" => options with { ReuseData = Path.GetFullPath(value) },
+                _ => throw new ArgumentException($"Unknown option {args[index]}. Options: --practices, --projects, --seed, --requests, --warmup, --wrk-seconds, --data, --reuse-data."),
             };
             index++;
         }

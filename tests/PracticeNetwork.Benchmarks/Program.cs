@@ -11,38 +11,56 @@ using PracticeNetwork.Modules.Practices.Contracts;
 // a static file of the /kaytannot page's size served by the same Kestrel, all in one run.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchmarkOptions.Parse(args);
-var dataFolder = options.DataFolder ?? Directory.CreateTempSubdirectory("pn-bench-").FullName;
-if (Directory.Exists(dataFolder) && Directory.EnumerateFileSystemEntries(dataFolder).Any())
+var reuse = options.ReuseData is not null;
+var dataFolder = options.ReuseData ?? options.DataFolder ?? Directory.CreateTempSubdirectory("pn-bench-").FullName;
+var databasePath = Path.Combine(dataFolder, "practicenetwork.db");
+if (reuse && !File.Exists(databasePath))
+{
+    Console.Error.WriteLine($"There is no generated database in {dataFolder} to reuse.");
+    return 2;
+}
+
+if (!reuse && Directory.Exists(dataFolder) && Directory.EnumerateFileSystemEntries(dataFolder).Any())
 {
     Console.Error.WriteLine($"The data folder {dataFolder} is not empty; the benchmark needs a fresh database.");
     return 2;
 }
 
 Directory.CreateDirectory(dataFolder);
-var databasePath = Path.Combine(dataFolder, "practicenetwork.db");
 Console.WriteLine(Machine.Describe());
 Console.WriteLine($"Options: practices {options.Practices}, projects {options.Projects}, seed {options.Seed}, warm-up {options.WarmUp}, "
     + $"timed requests {options.Requests} per URL, wrk {options.WrkSeconds} s per URL");
 
-await using (var migrating = new AppProcess(dataFolder))
+Guid? samplePractice = null;
+Guid? sampleProject = null;
+if (reuse)
 {
-    var started = Stopwatch.StartNew();
-    await migrating.StartAsync();
-    Console.WriteLine($"Schema migrated and municipalities seeded by the app in {started.Elapsed.TotalSeconds:F1} s");
+    Console.WriteLine($"Reusing the data generated earlier in {dataFolder} (the app applies any newer migrations at start)");
+}
+else
+{
+    await using (var migrating = new AppProcess(dataFolder))
+    {
+        var started = Stopwatch.StartNew();
+        await migrating.StartAsync();
+        Console.WriteLine($"Schema migrated and municipalities seeded by the app in {started.Elapsed.TotalSeconds:F1} s");
+    }
+
+    var country = await CountryGenerator.GenerateAsync(databasePath, options.Practices, options.Seed);
+    SqliteConnection.ClearAllPools();
+    var projects = await ProjectGenerator.GenerateAsync(databasePath, options.Projects, options.Seed);
+    SqliteConnection.ClearAllPools();
+    (samplePractice, sampleProject) = (country.SamplePublicPracticeId, projects.SamplePublicProjectId);
+    Console.WriteLine($"Generated {country.Practices} practices in {country.Municipalities} municipalities in {country.Elapsed.TotalSeconds:F1} s "
+        + $"({country.Practices / country.Elapsed.TotalSeconds:F0} items/s); "
+        + string.Join(", ", country.ByStatus.Select(pair => $"{pair.Key} {pair.Value}")));
+    Console.WriteLine($"Generated {projects.Projects} projects ({projects.Joint} with a participant taking part, {projects.Updates} status updates) "
+        + $"in {projects.Elapsed.TotalSeconds:F1} s ({projects.Projects / projects.Elapsed.TotalSeconds:F0} items/s); "
+        + string.Join(", ", projects.ByStatus.Select(pair => $"{pair.Key} {pair.Value}")) + "; "
+        + string.Join(", ", projects.ByPublication.Select(pair => $"{pair.Key} {pair.Value}")));
 }
 
-var country = await CountryGenerator.GenerateAsync(databasePath, options.Practices, options.Seed);
-SqliteConnection.ClearAllPools();
-var projects = await ProjectGenerator.GenerateAsync(databasePath, options.Projects, options.Seed);
-SqliteConnection.ClearAllPools();
 var databaseBytes = Directory.EnumerateFiles(dataFolder, "practicenetwork.db*").Sum(file => new FileInfo(file).Length);
-Console.WriteLine($"Generated {country.Practices} practices in {country.Municipalities} municipalities in {country.Elapsed.TotalSeconds:F1} s "
-    + $"({country.Practices / country.Elapsed.TotalSeconds:F0} items/s); "
-    + string.Join(", ", country.ByStatus.Select(pair => $"{pair.Key} {pair.Value}")));
-Console.WriteLine($"Generated {projects.Projects} projects ({projects.Joint} joint, {projects.Updates} status updates) in {projects.Elapsed.TotalSeconds:F1} s "
-    + $"({projects.Projects / projects.Elapsed.TotalSeconds:F0} items/s); "
-    + string.Join(", ", projects.ByStatus.Select(pair => $"{pair.Key} {pair.Value}")) + "; "
-    + string.Join(", ", projects.ByPublication.Select(pair => $"{pair.Key} {pair.Value}")));
 Console.WriteLine($"Database size: {databaseBytes / 1024.0 / 1024.0:F1} MiB");
 Console.WriteLine();
 Console.WriteLine(await QueryPlans.ExplainThemeListAsync(databasePath, Theme.Education));
@@ -75,7 +93,7 @@ await using (var app = new AppProcess(dataFolder))
             ($"browse, region {region}", $"/kaytannot?maakunta={region}"),
             ("browse, year 2024", "/kaytannot?vuosi=2024"),
             ("latest in the network", "/kaytannot/uusimmat"),
-            ("one practice", $"/kaytannot/{country.SamplePublicPracticeId}"),
+            ("one practice", $"/kaytannot/{samplePractice ?? await UrlBenchmark.FirstIdAsync(http, "/api/v1/practices?pageSize=1")}"),
             ("API list, theme", "/api/v1/practices?theme=Education&pageSize=20"),
         ];
         if (await UrlBenchmark.StatusAsync(http, "/hankkeet") == System.Net.HttpStatusCode.OK)
@@ -87,7 +105,7 @@ await using (var app = new AppProcess(dataFolder))
                 ("static file, size of /hankkeet", "/benchmark-baseline-projects.html"),
                 ("projects, page 1", "/hankkeet"),
                 ("projects, ongoing + theme + joint", "/hankkeet?tila=Ongoing&teema=Digitalisation&yhteiset=true"),
-                ("one joint project", $"/hankkeet/{projects.SamplePublicProjectId}"),
+                ("one joint project", $"/hankkeet/{sampleProject ?? await UrlBenchmark.FirstIdAsync(http, "/api/v1/projects?joint=true&pageSize=1")}"),
                 ("API projects, theme", "/api/v1/projects?theme=Education&pageSize=20"),
             ]);
         }
@@ -127,7 +145,7 @@ if (loaded.Count > 0)
     Console.WriteLine(Report.WrkTable(loaded));
 }
 
-if (options.DataFolder is null)
+if (options.DataFolder is null && !reuse)
 {
     Directory.Delete(dataFolder, recursive: true);
 }

@@ -125,7 +125,11 @@ public sealed class DemoProjectsTests(PracticeNetworkFactory factory) : IClassFi
 
         var laurisOwn = await factory.AsMemberAsync((await AccountIdAsync(Lauri), loppi), MunicipalityRoles.Author, sender => sender.Send(new ListMyProjects()).AsTask());
         var informationManagement = Assert.Single(laurisOwn, project => project.Id == DemoItem.StableId("project", "loppi-information-management"));
-        Assert.Equal(1, informationManagement.OverdueMilestones);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki")).DateTime);
+        var due = DemoCatalog.Projects.Single(project => project.Key == "loppi-information-management").Milestones
+            .Count(milestone => milestone.Completed is null && milestone.Due < today);
+        Assert.True(due >= 1, "the shared information plan was due in September 2026 and is not done");
+        Assert.Equal(due, informationManagement.OverdueMilestones);
         Assert.Contains(laurisOwn, project => project.Id == OfficeServices);
     }
 
