@@ -58,4 +58,16 @@ public sealed class ListParametersTests
         Assert.False(parameters.Flag("kyllä", "arkistoidut"));
         Assert.Equal(["arkistoidut"], parameters.Errors.Keys);
     }
+
+    [Fact]
+    public void Search_text_is_trimmed_and_a_long_or_multi_line_one_is_refused()
+    {
+        var parameters = new ListParameters();
+
+        Assert.Equal("Hyria", parameters.Text("  Hyria ", "partner", 10));
+        Assert.Null(parameters.Text("   ", "unused", 10));
+        Assert.Null(parameters.Text(new string('a', 11), "partner", 10));
+        Assert.Null(parameters.Text("Hyria\nKoulutus", "kumppani", 100));
+        Assert.Equal(["kumppani", "partner"], parameters.Errors.Keys.Order(StringComparer.Ordinal));
+    }
 }

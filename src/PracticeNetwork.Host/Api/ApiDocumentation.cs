@@ -81,7 +81,7 @@ internal static class ApiDocumentation
             Title = "PracticeNetwork API",
             Version = DocumentName,
             Description =
-                "Good practices of Finland's municipalities. Reads are open: each caller sees what they may open. Writes take an " +
+                "Good practices and development projects of Finland's municipalities. Reads are open: each caller sees what they may open. Writes take an " +
                 "access token (scope practicenetwork.api) of a member acting for a municipality. Changes to an existing item send " +
                 "its ETag in If-Match (428 without it, 409 with code and currentVersion when it is stale). Errors are RFC 9457 " +
                 "problem details, with field errors for invalid input.",

@@ -13,6 +13,19 @@ public static class ApiConventions
     public static RouteHandlerBuilder WithRequestBody<T>(this RouteHandlerBuilder endpoint, string contentType) =>
         endpoint.WithMetadata(new DocumentedRequestBody(typeof(T), contentType));
 
+    /// <summary>The problems of a write: invalid input, no token, no right, not there (or another's), a conflict.</summary>
+    public static RouteHandlerBuilder WithWriteProblems(this RouteHandlerBuilder endpoint) => endpoint
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status401Unauthorized)
+        .ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict);
+
+    /// <summary>A write that names its version in If-Match: also 428 without it.</summary>
+    public static RouteHandlerBuilder WithVersionedWriteProblems(this RouteHandlerBuilder endpoint) => endpoint
+        .WithWriteProblems()
+        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
     public sealed record DocumentedRequestBody(Type Type, string ContentType);
 
     private sealed class TokenOptionalMetadata;

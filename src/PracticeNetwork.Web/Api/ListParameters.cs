@@ -51,6 +51,20 @@ public sealed class ListParameters
     public bool Flag(string? text, string field) =>
         string.IsNullOrEmpty(text) ? false : bool.TryParse(text, out var value) ? value : Fail<bool>(field, "Use true or false.");
 
+    /// <summary>Free text to search for (a name), trimmed; null when blank. Longer than <paramref name="maxLength"/> or not one line is an error.</summary>
+    public string? Text(string? text, string field, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var value = text.Trim();
+        return value.Length <= maxLength && TextRules.IsSingleLine(value)
+            ? value
+            : Fail<string?>(field, $"Use at most {maxLength} characters on one line.");
+    }
+
     /// <summary>
     /// The page number, from 1: past the last allowed page a page shows the last allowed one (<paramref name="clamp"/>),
     /// the API says it is out of range.

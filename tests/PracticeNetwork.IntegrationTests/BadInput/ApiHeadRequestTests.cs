@@ -8,6 +8,7 @@ public sealed class ApiHeadRequestTests(PracticeNetworkFactory factory) : IClass
 {
     [Theory]
     [InlineData("/api/v1/practices?pageSize=5")]
+    [InlineData("/api/v1/projects?pageSize=5")]
     [InlineData("/api/v1/municipalities")]
     [InlineData("/api/v1/municipalities?q=k%C3%A4rk")]
     [InlineData("/api/v1/municipalities/316")]
@@ -45,6 +46,8 @@ public sealed class ApiHeadRequestTests(PracticeNetworkFactory factory) : IClass
     [Theory]
     [InlineData("/api/v1/municipalities/999")]
     [InlineData("/api/v1/practices/00000000-0000-0000-0000-000000000001")]
+    [InlineData("/api/v1/projects/00000000-0000-0000-0000-000000000001")]
+    [InlineData("/api/v1/projects?joint=perhaps")]
     [InlineData("/api/v1/practices?pageSize=1000")]
     [InlineData("/api/v1/members")]
     public async Task Head_on_what_get_refuses_has_the_same_problem_status_and_no_body(string url)

@@ -53,6 +53,55 @@ public sealed partial class ApiDocumentationTests(PracticeNetworkFactory factory
     }
 
     [Fact]
+    public async Task The_OpenAPI_description_lists_the_project_operations_with_their_bodies_and_filters()
+    {
+        var document = await (await factory.CreateClient().GetAsync("/openapi/v1.json")).JsonAsync();
+        var paths = document.GetProperty("paths");
+        var operations = paths.EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => $"{operation.Name.ToUpperInvariant()} {path.Name}"))
+            .ToHashSet();
+
+        Assert.Superset(new HashSet<string>
+        {
+            "GET /api/v1/projects",
+            "POST /api/v1/projects",
+            "GET /api/v1/projects/{id}",
+            "PUT /api/v1/projects/{id}",
+            "DELETE /api/v1/projects/{id}",
+            "GET /api/v1/projects/{id}/history",
+            "POST /api/v1/projects/{id}/transitions",
+            "POST /api/v1/projects/{id}/restore",
+            "POST /api/v1/projects/{id}/documents",
+            "GET /api/v1/projects/{id}/documents/{attachmentId}",
+            "DELETE /api/v1/projects/{id}/documents/{attachmentId}",
+            "POST /api/v1/projects/{id}/invitations",
+            "POST /api/v1/projects/{id}/participants/me/answer",
+            "POST /api/v1/projects/{id}/participants/me/leave",
+            "PUT /api/v1/projects/{id}/participants/me/contribution",
+            "POST /api/v1/projects/{id}/team",
+            "DELETE /api/v1/projects/{id}/team/{personId}",
+            "PUT /api/v1/projects/{id}/team/{personId}/manager",
+            "POST /api/v1/projects/{id}/milestones",
+            "GET /api/v1/projects/{id}/milestones/{milestoneId}",
+            "PUT /api/v1/projects/{id}/milestones/{milestoneId}",
+            "DELETE /api/v1/projects/{id}/milestones/{milestoneId}",
+            "POST /api/v1/projects/{id}/milestones/{milestoneId}/completion",
+            "POST /api/v1/projects/{id}/updates",
+            "GET /api/v1/projects/{id}/updates/{updateId}",
+        }, operations);
+        var create = paths.GetProperty("/api/v1/projects").GetProperty("post");
+        Assert.Equal("#/components/schemas/ProjectContentRequest",
+            create.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        var required = document.GetProperty("components").GetProperty("schemas").GetProperty("ProjectContentRequest").GetProperty("required");
+        Assert.Contains("status", required.EnumerateArray().Select(field => field.GetString()));
+        var status = paths.GetProperty("/api/v1/projects").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Single(parameter => parameter.GetProperty("name").GetString() == "status");
+        Assert.Equal(["Planned", "Ongoing", "Completed", "Cancelled"], status.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(value => value.GetString()));
+        Assert.True(paths.GetProperty("/api/v1/projects/{id}/documents").GetProperty("post").GetProperty("requestBody")
+            .GetProperty("content").TryGetProperty("multipart/form-data", out _));
+    }
+
+    [Fact]
     public async Task The_API_reference_is_served_from_this_app_with_a_nonce_for_its_scripts_only()
     {
         var client = factory.CreateClient();

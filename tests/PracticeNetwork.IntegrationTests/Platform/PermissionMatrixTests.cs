@@ -1,5 +1,6 @@
 using System.Net;
 using System.Runtime.CompilerServices;
+using Mediator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -8,6 +9,7 @@ using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Identity.Contracts;
 using PracticeNetwork.Modules.Identity.Domain;
 using PracticeNetwork.Modules.Practices.Contracts;
+using PracticeNetwork.Modules.Projects.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
 namespace PracticeNetwork.IntegrationTests;
@@ -45,7 +47,8 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
     /// {foreignPractice}/{foreignAttachment} a public practice of another municipality and its file,
     /// {practice}/{attachment} the own municipality's published public practice and its file, {foreignDraft}
     /// another municipality's draft), then the status for: anonymous, viewer, author, reviewer, municipality admin,
-    /// network admin. API writes are sent without If-Match (428) or with a form body (415), so they change nothing.
+    /// network admin; {project}… are named by the project rows. API writes are sent without If-Match (428) or with a
+    /// form body (415), so they change nothing.
     /// POSTs are sent without an antiforgery token: every form endpoint must refuse them. Signed-in readers call
     /// /api with an access token from our own server (code + PKCE); a sign-in cookie never counts there.
     /// </summary>
@@ -106,6 +109,40 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         ("/api/v1/practices/{id:guid}/attachments", "POST", "/api/v1/practices/{foreignDraft}/attachments", [Unauthorized, NotFound, NotFound, NotFound, NotFound, Forbidden]),
         ("/api/v1/practices/{id:guid}/attachments/{attachmentId:guid}", "GET", "/api/v1/practices/{practice}/attachments/{attachment}", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/api/v1/practices/{id:guid}/attachments/{attachmentId:guid}", "DELETE", "/api/v1/practices/{practice}/attachments/" + MissingId, [Unauthorized, Forbidden, Forbidden, NotFound, NotFound, Forbidden]),
+        // Projects: {project} is the own municipality's published public project (nobody in the matrix is on its team), with
+        // {projectDocument}, {projectMilestone} and {projectUpdate}; {foreignProjectDraft} another municipality's draft.
+        ("/api/v1/projects/", "GET", "/api/v1/projects", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/projects/", "POST", "/api/v1/projects", [Unauthorized, NoMediaType, NoMediaType, NoMediaType, NoMediaType, Forbidden]),
+        ("/api/v1/projects/{id:guid}", "GET", "/api/v1/projects/{project}", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/projects/{id:guid}", "GET", "/api/v1/projects/{foreignProjectDraft}", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+        ("/api/v1/projects/{id:guid}", "PUT", "/api/v1/projects/{project}", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/projects/{id:guid}", "DELETE", "/api/v1/projects/{project}", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/projects/{id:guid}/history", "GET", "/api/v1/projects/{project}/history", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/projects/{id:guid}/history", "GET", "/api/v1/projects/{foreignProjectDraft}/history", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+        ("/api/v1/projects/{id:guid}/transitions", "POST", "/api/v1/projects/{project}/transitions", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/projects/{id:guid}/restore", "POST", "/api/v1/projects/{project}/restore", [Unauthorized, Conflict, Conflict, Conflict, Conflict, Forbidden]),
+        ("/api/v1/projects/{id:guid}/restore", "POST", "/api/v1/projects/{foreignProjectDraft}/restore", [Unauthorized, NotFound, NotFound, NotFound, NotFound, Forbidden]),
+        // The project's editors and team only; the form without a file is then refused naming the field.
+        ("/api/v1/projects/{id:guid}/documents", "POST", "/api/v1/projects/{project}/documents", [Unauthorized, Forbidden, Forbidden, BadRequest, BadRequest, Forbidden]),
+        ("/api/v1/projects/{id:guid}/documents", "POST", "/api/v1/projects/{foreignProjectDraft}/documents", [Unauthorized, NotFound, NotFound, NotFound, NotFound, Forbidden]),
+        ("/api/v1/projects/{id:guid}/documents/{attachmentId:guid}", "GET", "/api/v1/projects/{project}/documents/{projectDocument}", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/projects/{id:guid}/documents/{attachmentId:guid}", "DELETE", "/api/v1/projects/{project}/documents/" + MissingId, [Unauthorized, Forbidden, Forbidden, NotFound, NotFound, Forbidden]),
+        ("/api/v1/projects/{id:guid}/invitations", "POST", "/api/v1/projects/{project}/invitations", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/projects/{id:guid}/participants/me/answer", "POST", "/api/v1/projects/{project}/participants/me/answer", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/projects/{id:guid}/participants/me/leave", "POST", "/api/v1/projects/{project}/participants/me/leave", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/projects/{id:guid}/participants/me/contribution", "PUT", "/api/v1/projects/{project}/participants/me/contribution", [Unauthorized, NoMediaType, NoMediaType, NoMediaType, NoMediaType, Forbidden]),
+        ("/api/v1/projects/{id:guid}/team", "POST", "/api/v1/projects/{project}/team", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/projects/{id:guid}/team/{personId:guid}", "DELETE", "/api/v1/projects/{project}/team/" + MissingId, [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/projects/{id:guid}/team/{personId:guid}/manager", "PUT", "/api/v1/projects/{project}/team/" + MissingId + "/manager", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/projects/{id:guid}/milestones", "POST", "/api/v1/projects/{project}/milestones", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/projects/{id:guid}/milestones/{milestoneId:guid}", "GET", "/api/v1/projects/{project}/milestones/{projectMilestone}", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/projects/{id:guid}/milestones/{milestoneId:guid}", "GET", "/api/v1/projects/{foreignProjectDraft}/milestones/{projectMilestone}", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+        ("/api/v1/projects/{id:guid}/milestones/{milestoneId:guid}", "PUT", "/api/v1/projects/{project}/milestones/{projectMilestone}", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/projects/{id:guid}/milestones/{milestoneId:guid}", "DELETE", "/api/v1/projects/{project}/milestones/{projectMilestone}", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/projects/{id:guid}/milestones/{milestoneId:guid}/completion", "POST", "/api/v1/projects/{project}/milestones/{projectMilestone}/completion", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/projects/{id:guid}/updates", "POST", "/api/v1/projects/{project}/updates", [Unauthorized, NoMediaType, NoMediaType, NoMediaType, NoMediaType, Forbidden]),
+        ("/api/v1/projects/{id:guid}/updates/{updateId:guid}", "GET", "/api/v1/projects/{project}/updates/{projectUpdate}", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/projects/{id:guid}/updates/{updateId:guid}", "GET", "/api/v1/projects/{foreignProjectDraft}/updates/{projectUpdate}", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
         ("/openapi/{documentName}.json", "GET", "/openapi/v1.json", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/api/docs/{documentName?}", "GET", "/api/docs/", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/api/docs/scalar.js", "GET", "/api/docs/scalar.js", [Ok, Ok, Ok, Ok, Ok, Ok]),
@@ -241,8 +278,17 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
             sender.Send(new CreatePractice(Practices.SampleContent())).AsTask());
         var (ownPractice, ownAttachment) = await PracticeWithFileAsync(factory, "316", Audience.Internal);
         var (foreignPractice, foreignAttachment) = await PracticeWithFileAsync(factory, "049", Audience.Public);
+        var project = await MatrixProjectAsync(factory);
+        var espooManager = await factory.NewMemberAsync("049", MunicipalityRoles.Author);
+        var foreignProjectDraft = await factory.AsMemberAsync(espooManager, MunicipalityRoles.Author, sender =>
+            sender.Send(new CreateProject(ProjectsApiCalls.SampleProject())).AsTask());
         return new Dictionary<string, string>
         {
+            ["{projectDocument}"] = project.Document.ToString(),
+            ["{projectMilestone}"] = project.Milestone.ToString(),
+            ["{projectUpdate}"] = project.Update.ToString(),
+            ["{foreignProjectDraft}"] = foreignProjectDraft.ToString(),
+            ["{project}"] = project.Id.ToString(),
             ["{practice}"] = practice.Id.ToString(),
             ["{attachment}"] = attachment.ToString(),
             ["{foreignDraft}"] = foreignDraft.ToString(),
@@ -251,6 +297,22 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
             ["{foreignPractice}"] = foreignPractice.ToString(),
             ["{foreignAttachment}"] = foreignAttachment.ToString(),
         };
+    }
+
+    /// <summary>A published public project of the own municipality, with a document, a milestone and an update, by a manager and reviewer of its own.</summary>
+    private static async Task<(Guid Id, Guid Document, Guid Milestone, Guid Update)> MatrixProjectAsync(PracticeNetworkFactory factory)
+    {
+        var manager = await factory.NewMemberAsync("316", MunicipalityRoles.Author);
+        var reviewer = await factory.NewMemberAsync("316", MunicipalityRoles.Reviewer);
+        Task<T> AsManager<T>(Func<ISender, ValueTask<T>> work) => factory.AsMemberAsync(manager, MunicipalityRoles.Author, sender => work(sender).AsTask());
+        var id = await AsManager(sender => sender.Send(new CreateProject(ProjectsApiCalls.SampleProject(Audience.Public))));
+        var version = await AsManager(sender => sender.Send(new TakeProjectStep(id, WorkflowStep.SubmitForReview, 0)));
+        version = await factory.AsMemberAsync(reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new TakeProjectStep(id, WorkflowStep.Publish, version)).AsTask());
+        var milestone = await AsManager(sender => sender.Send(new AddMilestone(id, "Pilotti", new DateOnly(2026, 5, 31), manager.MunicipalityId, version)));
+        var update = await AsManager(sender => sender.Send(new PostProjectUpdate(id, "Pilotti alkoi.")));
+        using var file = new MemoryStream("suunnitelma"u8.ToArray());
+        var document = await AsManager(sender => sender.Send(new AddProjectDocument(id, "suunnitelma.txt", file)));
+        return (id, document, milestone.MilestoneId, update);
     }
 
     private static async Task<(Guid Practice, Guid Attachment)> PracticeWithFileAsync(PracticeNetworkFactory factory, string code, Audience audience)

@@ -69,6 +69,7 @@ public sealed record ProjectContent(
         ("title", Title), ("summary", Summary), ("needAndGoals", NeedAndGoals), ("solution", Solution), ("results", Results),
     ];
 
-    /// <summary>The year the project started, or null.</summary>
+    /// <summary>The year the project started, or null. Not a field of its own: the API shows the content without it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public int? StartYear => StartDate?.Year;
 }

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
-using PracticeNetwork.SharedKernel.Validation;
+using PracticeNetwork.Web.Api;
 
 namespace PracticeNetwork.Modules.Practices.Api;
 
@@ -58,31 +58,15 @@ internal sealed class PracticeContentRequest
 
     public PracticeContent ToContent()
     {
-        var missing = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (Stage is null)
-        {
-            missing["stage"] = ["Choose the stage."];
-        }
-
-        if (EvidenceLevel is null)
-        {
-            missing["evidenceLevel"] = ["Choose the evidence level."];
-        }
-
-        if (Audience is null)
-        {
-            missing["audience"] = ["Choose who may open the practice once it is published."];
-        }
-
-        if (missing.Count > 0)
-        {
-            throw new RequestValidationException(missing);
-        }
-
+        var fields = new RequestFields();
+        var stage = fields.Required(Stage, "stage", "Choose the stage.");
+        var evidenceLevel = fields.Required(EvidenceLevel, "evidenceLevel", "Choose the evidence level.");
+        var audience = fields.Required(Audience, "audience", "Choose who may open the practice once it is published.");
+        fields.ThrowIfInvalid();
         return new PracticeContent(
             Title ?? string.Empty, Summary ?? string.Empty, NeedAndGoals ?? string.Empty, Solution ?? string.Empty,
             ResultsAndEvidence ?? string.Empty, ResourcesAndCosts ?? string.Empty, ConditionsForAdoption ?? string.Empty,
-            Stage!.Value, EvidenceLevel!.Value, Language ?? string.Empty, Audience!.Value,
+            stage, evidenceLevel, Language ?? string.Empty, audience,
             Themes ?? [], Tags ?? [], TargetGroups ?? [], Contacts ?? [], Links ?? [], Awards ?? [], OriginProjectId);
     }
 }

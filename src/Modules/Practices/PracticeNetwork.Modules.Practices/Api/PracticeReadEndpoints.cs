@@ -17,18 +17,16 @@ internal static class PracticeReadEndpoints
         var municipalities = await PracticeNetwork.Web.Municipalities.MunicipalityLookup.LoadAsync(sender, cancellationToken);
         var (filter, page, pageSize) = parameters.Parse(municipalities);
         var result = await sender.Send(new ListPractices(filter, page, pageSize), cancellationToken);
-        var (next, prev) = PageLinks.Write(context, result.Page, result.PageCount);
-        var items = result.Items.Select(item => new PracticeListItem(
+        return TypedResults.Ok(ListPage.Of(context, result, item => new PracticeListItem(
             item.Id, MunicipalityReference.Of(municipalities.ById(item.MunicipalityId)), item.Title, item.Summary, item.Stage, item.Status, item.Audience,
-            item.Language, item.Themes, item.PublishedAt, item.UpdatedAt, PracticeUrls.Practice(item.Id))).ToList();
-        return TypedResults.Ok(new PracticeListPage(items, result.Total, result.Page, result.PageSize, result.PageCount, next, prev));
+            item.Language, item.Themes, item.PublishedAt, item.UpdatedAt, PracticeUrls.Practice(item.Id))));
     }
 
     public static async Task<IResult> GetAsync(Guid id, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         if (await ResourceAsync(id, sender, cancellationToken) is not { } practice)
         {
-            return PracticeProblems.NotFound();
+            return ApiProblems.NotFound(PracticeUrls.NotFound);
         }
 
         EntityTags.Set(context.Response, practice.Version);
@@ -41,20 +39,17 @@ internal static class PracticeReadEndpoints
     {
         if (await sender.Send(new GetPracticeHistory(id), cancellationToken) is not { } history)
         {
-            return PracticeProblems.NotFound();
+            return ApiProblems.NotFound(PracticeUrls.NotFound);
         }
 
-        var revisions = history.Revisions
-            .Select(revision => new PracticeRevisionResource(revision.Number, revision.PublishedAt, revision.Title, revision.ChangedFields, revision.TextDiffs))
-            .ToList();
-        return TypedResults.Ok(new PracticeHistoryResource(history.ItemId, history.Title, revisions, history.Changes));
+        return TypedResults.Ok(new PracticeHistoryResource(history.ItemId, history.Title, [.. history.Revisions.Select(RevisionResource.Of)], history.Changes));
     }
 
     /// <summary>The file as the page serves it (<see cref="AttachmentDownload"/>): the same type, disposition and caching.</summary>
     public static async Task<IResult> DownloadAttachmentAsync(Guid id, Guid attachmentId, HttpResponse response, ISender sender, CancellationToken cancellationToken) =>
         await sender.Send(new OpenPracticeAttachment(id, attachmentId), cancellationToken) is { } file
             ? AttachmentDownload.For(response, file)
-            : PracticeProblems.NotFound("No such attachment, or you may not open its practice.");
+            : ApiProblems.NotFound("No such attachment, or you may not open its practice.");
 
     /// <summary>The practice as this caller may see it, or null when they may not open it.</summary>
     public static async Task<PracticeResource?> ResourceAsync(Guid id, ISender sender, CancellationToken cancellationToken)
@@ -65,23 +60,9 @@ internal static class PracticeReadEndpoints
         }
 
         var municipalities = await PracticeNetwork.Web.Municipalities.MunicipalityLookup.LoadAsync(sender, cancellationToken);
-        var attachments = details.Attachments
-            .Select(file => new PracticeAttachmentResource(file.Id, file.FileName, file.ContentType, file.Length, file.UploadedAt, PracticeUrls.Attachment(id, file.Id)))
-            .ToList();
+        var attachments = details.Attachments.Select(file => AttachmentResource.Of(file, PracticeUrls.Attachment(id, file.Id))).ToList();
         return new PracticeResource(details.Id, MunicipalityReference.Of(municipalities.ById(details.MunicipalityId)), details.Status, details.Version,
             details.RevisionNumber, details.CreatedAt, details.UpdatedAt, details.PublishedAt, details.ReviewComment, details.IsDeleted,
             details.Content, attachments, details.Permissions);
     }
-}
-
-internal static class PracticeProblems
-{
-    public static IResult NotFound(string detail = "No such practice, or you may not open it.") =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
-
-    public static IResult Forbidden(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail);
-
-    public static IResult Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "One or more fields are invalid.");
 }

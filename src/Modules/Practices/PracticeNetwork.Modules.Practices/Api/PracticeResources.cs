@@ -18,12 +18,6 @@ internal sealed record PracticeListItem(
     DateTimeOffset UpdatedAt,
     string Url);
 
-/// <summary>One page of a list; <see cref="Next"/> and <see cref="Prev"/> are also in the <c>Link</c> header.</summary>
-internal sealed record PracticeListPage(
-    IReadOnlyList<PracticeListItem> Items, int Total, int Page, int PageSize, int PageCount, string? Next, string? Prev);
-
-internal sealed record PracticeAttachmentResource(Guid Id, string FileName, string ContentType, long Length, DateTimeOffset UploadedAt, string DownloadUrl);
-
 /// <summary>
 /// A practice as the caller may see it. <see cref="Content"/> is what POST and PUT take; <see cref="Version"/> is also
 /// the ETag to send in If-Match; <see cref="Permissions"/> say what the caller may do with it.
@@ -40,23 +34,18 @@ internal sealed record PracticeResource(
     string? ReviewComment,
     bool IsDeleted,
     PracticeContent Content,
-    IReadOnlyList<PracticeAttachmentResource> Attachments,
+    IReadOnlyList<AttachmentResource> Attachments,
     ContentPermissions Permissions);
-
-/// <summary>A published revision; <see cref="TextDiffs"/> compare its texts with the revision before.</summary>
-internal sealed record PracticeRevisionResource(
-    int Number, DateTimeOffset PublishedAt, string Title, IReadOnlyList<string> ChangedFields, IReadOnlyList<FieldDiff> TextDiffs);
 
 /// <summary>The revisions for every reader; <see cref="Changes"/> only for the owning municipality's authors and reviewers.</summary>
 internal sealed record PracticeHistoryResource(
-    Guid PracticeId, string Title, IReadOnlyList<PracticeRevisionResource> Revisions, IReadOnlyList<ChangeEntry> Changes);
-
-/// <summary>A workflow step to take (<c>comment</c> is required to return a practice to its author).</summary>
-internal sealed record PracticeTransitionRequest(WorkflowStep? Step, string? Comment);
+    Guid PracticeId, string Title, IReadOnlyList<RevisionResource> Revisions, IReadOnlyList<ChangeEntry> Changes);
 
 internal static class PracticeUrls
 {
     public const string Root = "/api/v1/practices";
+
+    public const string NotFound = "No such practice, or you may not open it.";
 
     public static string Practice(Guid id) => $"{Root}/{id}";
 

@@ -31,7 +31,7 @@ internal static class PracticeWriteEndpoints
         var minor = false;
         if (!string.IsNullOrEmpty(minorChange) && !bool.TryParse(minorChange, out minor))
         {
-            return PracticeProblems.Invalid("minorChange", "Use true or false.");
+            return ApiProblems.Invalid("minorChange", "Use true or false.");
         }
 
         var body = await JsonBody.ReadAsync<PracticeContentRequest>(context.Request, cancellationToken);
@@ -46,10 +46,10 @@ internal static class PracticeWriteEndpoints
             return problem;
         }
 
-        var body = await JsonBody.ReadAsync<PracticeTransitionRequest>(context.Request, cancellationToken);
+        var body = await JsonBody.ReadAsync<TransitionRequest>(context.Request, cancellationToken);
         if (body.Step is not { } step)
         {
-            return PracticeProblems.Invalid("step", $"Give the step: {string.Join(", ", Enum.GetNames<WorkflowStep>())}.");
+            return ApiProblems.Invalid("step", $"Give the step: {string.Join(", ", Enum.GetNames<WorkflowStep>())}.");
         }
 
         await sender.Send(new ChangePracticeStatus(id, step, version, body.Comment), cancellationToken);

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using PracticeNetwork.SharedKernel.Content;
 using PracticeNetwork.Web.Api;
 
@@ -19,7 +18,7 @@ internal static class PracticesApi
         var reads = practices.MapGroup("").WithMetadata(ApiConventions.TokenOptional);
         reads.MapGet("", PracticeReadEndpoints.ListAsync).WithName("ListPractices")
             .WithSummary("Published practices across the network that the caller may open")
-            .Produces<PracticeListPage>().ProducesValidationProblem();
+            .Produces<ListPage<PracticeListItem>>().ProducesValidationProblem();
         reads.MapGet("/{id:guid}", PracticeReadEndpoints.GetAsync).WithName("GetPractice")
             .WithSummary("One practice, with its ETag; If-None-Match answers 304 when unchanged")
             .Produces<PracticeResource>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
@@ -42,7 +41,7 @@ internal static class PracticesApi
             .RequireAuthorization(ApiConventions.MemberPolicy);
         practices.MapPost("/{id:guid}/transitions", PracticeWriteEndpoints.TransitionAsync).WithName("ChangePracticeStatus")
             .WithSummary("Takes a workflow step (submit, publish, return, archive, restore); If-Match is required")
-            .WithRequestBody<PracticeTransitionRequest>("application/json")
+            .WithRequestBody<TransitionRequest>("application/json")
             .Produces<PracticeResource>().WithVersionedWriteProblems()
             .RequireAuthorization(ApiConventions.MemberPolicy);
         practices.MapDelete("/{id:guid}", PracticeWriteEndpoints.DeleteAsync).WithName("DeletePractice")
@@ -56,10 +55,8 @@ internal static class PracticesApi
 
         practices.MapPost("/{id:guid}/attachments", PracticeAttachmentEndpoints.UploadAsync).WithName("AddPracticeAttachment")
             .WithSummary("Adds a file (multipart/form-data, field \"file\"); type and size are checked")
-            .WithRequestBody<PracticeAttachmentEndpoints.UploadForm>("multipart/form-data")
-            .Produces<PracticeAttachmentResource>(StatusCodes.Status201Created).WithWriteProblems()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .WithMetadata(new RequestSizeLimitAttribute(PracticeAttachmentEndpoints.BodyLimit(limits)))
+            .AcceptsFileUpload(limits)
+            .Produces<AttachmentResource>(StatusCodes.Status201Created).WithWriteProblems()
             .RequireAuthorization(ApiConventions.MemberPolicy);
         practices.MapDelete("/{id:guid}/attachments/{attachmentId:guid}", PracticeAttachmentEndpoints.RemoveAsync).WithName("RemovePracticeAttachment")
             .WithSummary("Removes a file")
@@ -67,15 +64,4 @@ internal static class PracticesApi
             .RequireAuthorization(ApiConventions.MemberPolicy);
         return api;
     }
-
-    private static RouteHandlerBuilder WithWriteProblems(this RouteHandlerBuilder endpoint) => endpoint
-        .ProducesValidationProblem()
-        .ProducesProblem(StatusCodes.Status401Unauthorized)
-        .ProducesProblem(StatusCodes.Status403Forbidden)
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict);
-
-    private static RouteHandlerBuilder WithVersionedWriteProblems(this RouteHandlerBuilder endpoint) => endpoint
-        .WithWriteProblems()
-        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 }
