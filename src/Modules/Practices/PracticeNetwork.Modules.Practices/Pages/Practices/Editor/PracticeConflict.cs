@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.SharedKernel.Text;
+using PracticeNetwork.Web;
 
 namespace PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
 
@@ -20,11 +21,12 @@ public sealed record PracticeConflict(DateTimeOffset SavedAt, string? SavedBy, I
         "title", "summary", "needAndGoals", "solution", "resultsAndEvidence", "resourcesAndCosts", "conditionsForAdoption",
     };
 
-    public static PracticeConflict Between(PracticeDetails saved, PracticeContent yours, string? savedBy, IStringLocalizer<PracticeResource> names)
+    public static PracticeConflict Between(
+        PracticeDetails saved, PracticeContent yours, string? savedBy, IStringLocalizer<PracticeResource> names, IStringLocalizer<ContentResource> shared)
     {
         ArgumentNullException.ThrowIfNull(saved);
-        var savedValues = Describe(saved.Content, names);
-        var yourValues = Describe(yours, names);
+        var savedValues = Describe(saved.Content, names, shared);
+        var yourValues = Describe(yours, names, shared);
         var fields = savedValues.Zip(yourValues)
             .Where(pair => !string.Equals(pair.First.Value.Trim(), pair.Second.Value.Trim(), StringComparison.Ordinal))
             .Select(pair => new ConflictField(pair.First.Field, pair.First.Label, pair.First.Value, pair.Second.Value,
@@ -34,9 +36,11 @@ public sealed record PracticeConflict(DateTimeOffset SavedAt, string? SavedBy, I
     }
 
     /// <summary>Every field as the reader would read it (choices by their names, rows one per line).</summary>
-    private static List<(string Field, string Label, string Value)> Describe(PracticeContent content, IStringLocalizer<PracticeResource> names)
+    private static List<(string Field, string Label, string Value)> Describe(
+        PracticeContent content, IStringLocalizer<PracticeResource> names, IStringLocalizer<ContentResource> shared)
     {
         string Name(string key) => names[key].Value;
+        string Shared(string key) => shared[key].Value;
         static string Lines(IEnumerable<string> lines) => string.Join('\n', lines);
         static string Parts(params string?[] parts) => string.Join(", ", parts.Where(part => !string.IsNullOrWhiteSpace(part)));
         (string, string, string) Field(string field, string value) => (field, Name($"Field.{field}"), value);
@@ -51,10 +55,10 @@ public sealed record PracticeConflict(DateTimeOffset SavedAt, string? SavedBy, I
             Field("conditionsForAdoption", content.ConditionsForAdoption),
             Field("stage", Name($"Stage.{content.Stage}")),
             Field("evidenceLevel", Name($"EvidenceLevel.{content.EvidenceLevel}")),
-            Field("language", Name($"Language.{content.Language}")),
-            Field("audience", Name($"Audience.{content.Audience}")),
-            Field("themes", string.Join(", ", content.Themes.Distinct().Order().Select(theme => Name($"Theme.{theme}")))),
-            Field("targetGroups", string.Join(", ", content.TargetGroups.Distinct().Order().Select(group => Name($"TargetGroup.{group}")))),
+            Field("language", Shared($"Language.{content.Language}")),
+            Field("audience", Shared($"Audience.{content.Audience}")),
+            Field("themes", string.Join(", ", content.Themes.Distinct().Order().Select(theme => Shared($"Theme.{theme}")))),
+            Field("targetGroups", string.Join(", ", content.TargetGroups.Distinct().Order().Select(group => Shared($"TargetGroup.{group}")))),
             Field("tags", string.Join(", ", content.Tags.Select(tag => tag.Trim()))),
             Field("contacts", Lines(content.Contacts.Select(c => Parts(c.Name.Trim(), c.Title?.Trim(), c.Email?.Trim(), c.Phone?.Trim())))),
             Field("links", Lines(content.Links.Select(l => Parts(l.Title.Trim(), l.Url.Trim())))),
