@@ -43,7 +43,7 @@ public sealed class EditModel(
 
     public PracticeDetails Practice { get; private set; } = null!;
 
-    public PracticeConflict? Conflict { get; private set; }
+    public EditConflict? Conflict { get; private set; }
 
     /// <summary>Set when the practice moved on (e.g. was published) so that this editor may no longer save it; the input is kept to copy.</summary>
     public bool NoLongerEditable { get; private set; }

@@ -12,10 +12,33 @@ public static class ProjectFormat
 
     public static string Date(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
 
+    /// <summary>A date as typed: the date picker's 2026-04-30, or 30.4.2026 in the reader's own format where there is no picker.</summary>
+    public static DateOnly? ParseDate(string? text)
+    {
+        var value = text?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso) ? iso
+            : DateOnly.TryParse(value, CultureInfo.CurrentCulture, DateTimeStyles.None, out var local) ? local
+            : null;
+    }
+
     public static IHtmlContent Time(DateOnly date)
     {
         var encoder = HtmlEncoder.Default;
         return new HtmlString($"<time datetime=\"{Iso(date)}\">{encoder.Encode(Date(date))}</time>");
+    }
+
+    /// <summary>A size limit for people: "10 Mt", or kilobytes under a megabyte.</summary>
+    public static string Size(long bytes, IStringLocalizer texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return bytes >= 1024 * 1024
+            ? texts["File.SizeMegabytes", Math.Round(bytes / (1024.0 * 1024), 1)]
+            : texts["File.SizeKilobytes", Math.Max(1, (long)Math.Ceiling(bytes / 1024.0))];
     }
 
     /// <summary>The project's period: both dates, "from …" or "until …" when one is open, nothing without dates.</summary>

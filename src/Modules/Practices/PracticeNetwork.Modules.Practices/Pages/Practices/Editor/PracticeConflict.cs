@@ -2,37 +2,24 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
-using PracticeNetwork.SharedKernel.Text;
 using PracticeNetwork.Web;
+using PracticeNetwork.Web.Pages.Editing;
 
 namespace PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
 
-/// <summary>One field that differs between the saved practice and the editor's unsaved input.</summary>
-public sealed record ConflictField(string Field, string Label, string Saved, string Yours, IReadOnlyList<DiffSegment>? Diff);
-
-/// <summary>
-/// A save refused because someone saved first: who and when (if known), and every field where the saved values
-/// and the editor's own differ, the long texts with a word diff from saved to yours.
-/// </summary>
-public sealed record PracticeConflict(DateTimeOffset SavedAt, string? SavedBy, IReadOnlyList<ConflictField> Fields)
+/// <summary>A practice saved by someone else first, against the editor's own input (<see cref="EditConflict"/>).</summary>
+public static class PracticeConflict
 {
     private static readonly HashSet<string> Texts = new(StringComparer.Ordinal)
     {
         "title", "summary", "needAndGoals", "solution", "resultsAndEvidence", "resourcesAndCosts", "conditionsForAdoption",
     };
 
-    public static PracticeConflict Between(
+    public static EditConflict Between(
         PracticeDetails saved, PracticeContent yours, string? savedBy, IStringLocalizer<PracticeResource> names, IStringLocalizer<ContentResource> shared)
     {
         ArgumentNullException.ThrowIfNull(saved);
-        var savedValues = Describe(saved.Content, names, shared);
-        var yourValues = Describe(yours, names, shared);
-        var fields = savedValues.Zip(yourValues)
-            .Where(pair => !string.Equals(pair.First.Value.Trim(), pair.Second.Value.Trim(), StringComparison.Ordinal))
-            .Select(pair => new ConflictField(pair.First.Field, pair.First.Label, pair.First.Value, pair.Second.Value,
-                Texts.Contains(pair.First.Field) ? TextDiff.Compare(pair.First.Value.Trim(), pair.Second.Value.Trim()) : null))
-            .ToList();
-        return new PracticeConflict(saved.UpdatedAt, savedBy, fields);
+        return EditConflict.Between(saved.UpdatedAt, savedBy, Describe(saved.Content, names, shared), Describe(yours, names, shared), Texts);
     }
 
     /// <summary>Every field as the reader would read it (choices by their names, rows one per line).</summary>

@@ -26,6 +26,11 @@ public sealed class ProjectTimeline
 
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
+    /// <summary>Months between ticks on the axis, the smallest that leaves at most eight ticks.</summary>
+    private static readonly MilestoneState[] LegendStates = [MilestoneState.Done, MilestoneState.Upcoming, MilestoneState.Overdue];
+
+    private static readonly int[] TickSteps = [1, 2, 3, 6, 12, 24, 60, 120];
+
     private readonly CultureInfo _culture;
     private readonly TimelineTexts _texts;
     private readonly DateOnly _from;
@@ -310,7 +315,7 @@ public sealed class ProjectTimeline
     private List<(DateOnly Date, string Text)> TickDates()
     {
         var months = ((_to.Year - _from.Year) * 12) + _to.Month - _from.Month;
-        var step = new[] { 1, 2, 3, 6, 12, 24, 60, 120 }.FirstOrDefault(candidate => months / candidate <= 8, 240);
+        var step = TickSteps.FirstOrDefault(candidate => months / candidate <= 8, 240);
         var ticks = new List<(DateOnly, string)>();
         for (var month = new DateOnly(_from.Year, _from.Month, 1).AddMonths(1); month <= _to; month = month.AddMonths(1))
         {
@@ -337,7 +342,7 @@ public sealed class ProjectTimeline
         legend.Add(new XElement(Svg + "text", new XAttribute("x", Number(x)), new XAttribute("y", Number(y + 4)), new XAttribute("fill", "currentColor"),
             new XAttribute("font-weight", "bold"), _texts.Legend));
         x += TextWidth(_texts.Legend) + 14;
-        foreach (var state in new[] { MilestoneState.Done, MilestoneState.Upcoming, MilestoneState.Overdue })
+        foreach (var state in LegendStates)
         {
             var key = new XElement(Svg + "g", new XAttribute("transform", $"translate({Number(x + 7)},0)"),
                 new XAttribute("class", $"timeline__milestone timeline__milestone--{state.ToString().ToLowerInvariant()}"), Diamond(y, state));

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using PracticeNetwork.Modules.Projects.Contracts;
 using PracticeNetwork.Web.Pages;
 
@@ -23,4 +24,14 @@ public static class TimelineInputs
 
     /// <summary>The day it is (or was) in Finland at <paramref name="moment"/>.</summary>
     public static DateOnly HelsinkiDate(DateTimeOffset moment) => DateOnly.FromDateTime(ReaderFormat.InHelsinki(moment).DateTime);
+
+    /// <summary>The timeline's words from the project texts (<c>Timeline.*</c>).</summary>
+    public static TimelineTexts TextsFrom(IStringLocalizer texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        string Text(string key) => texts[$"Timeline.{key}"].Value;
+        return new TimelineTexts(
+            Text("Title"), Text("Description"), Text("Empty"), Text("Today"), Text("Upcoming"), Text("Done"), Text("Overdue"),
+            Text("DoneOn"), Text("Update"), Text("UpdateBy"), Text("Duration"), Text("Legend"));
+    }
 }
