@@ -175,6 +175,21 @@ public sealed class ProjectTimeline
             picture.Add(Today(input.Today, height));
         }
 
+        // The lines from marks to labels go first, under every mark and label (the labels have a white halo).
+        var leaders = new XElement(Svg + "g", new XAttribute("class", "timeline__leaders"));
+        for (var index = 0; index < milestones.Count; index++)
+        {
+            var x = X(milestones[index].DueDate);
+            leaders.Add(Line("timeline__leader", x, axis - 8, x, MilestoneLaneY(axis, milestoneLabels[index].Lane) + 4, 1));
+        }
+
+        for (var index = 0; index < updates.Count; index++)
+        {
+            var x = X(updates[index].PostedOn);
+            leaders.Add(Line("timeline__leader", x, axis + 6, x, updateTop + (updateLabels[index].Lane * LaneHeight) - 11, 1));
+        }
+
+        picture.Add(leaders);
         for (var index = 0; index < milestones.Count; index++)
         {
             picture.Add(Milestone(milestones[index], milestoneLabels[index], axis));
@@ -218,7 +233,7 @@ public sealed class ProjectTimeline
     {
         var x = X(milestone.DueDate);
         var state = milestone.State;
-        var laneY = axis - 26 - (label.Lane * LaneHeight);
+        var laneY = MilestoneLaneY(axis, label.Lane);
         var details = $"{milestone.Title} – {StateText(state)}, {Date(milestone.DueDate)}"
             + (milestone.DoneOn is { } doneOn ? $" ({string.Format(_culture, _texts.DoneOn, Date(doneOn))})" : string.Empty)
             + $" – {milestone.Responsible}";
@@ -227,8 +242,7 @@ public sealed class ProjectTimeline
             new XAttribute("data-entry", $"virstanpylvas-{milestone.Id}"),
             new XAttribute("data-date", milestone.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             new XAttribute("transform", $"translate({Number(x)},0)"),
-            new XElement(Svg + "title", details),
-            Line("timeline__leader", 0, axis - 8, 0, laneY + 4, 1));
+            new XElement(Svg + "title", details));
         if (milestone.DoneOn is { } done && done != milestone.DueDate)
         {
             // Done on another day than planned: a dotted line along the axis to the day it was done, with a tick there.
@@ -252,12 +266,13 @@ public sealed class ProjectTimeline
             new XAttribute("data-date", update.PostedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             new XAttribute("transform", $"translate({Number(x)},0)"),
             new XElement(Svg + "title", $"{_texts.Update} {Date(update.PostedOn)}: {string.Format(_culture, _texts.UpdateBy, update.Municipality, update.Author)}"),
-            Line("timeline__leader", 0, axis + 6, 0, laneY - 11, 1),
             new XElement(Svg + "circle",
                 new XAttribute("cx", 0), new XAttribute("cy", Number(axis)), new XAttribute("r", 5),
                 new XAttribute("fill", "#ffffff"), new XAttribute("stroke", "currentColor"), new XAttribute("stroke-width", 2)),
             Text(label, laneY, x));
     }
+
+    private static double MilestoneLaneY(double axis, int lane) => axis - 26 - (lane * LaneHeight);
 
     private static XElement Diamond(double y, MilestoneState state)
     {
@@ -278,11 +293,19 @@ public sealed class ProjectTimeline
 
     /// <summary>A label at its lane: starting at the mark, or ending at it near the right edge; relative to the mark's x.</summary>
     private static XElement Text(Label label, double y, double x) =>
-        new(Svg + "text",
+        Halo(new XElement(Svg + "text",
             new XAttribute("x", Number(label.Start - x)),
             new XAttribute("y", Number(y)),
             new XAttribute("fill", "currentColor"),
-            label.Text);
+            label.Text));
+
+    /// <summary>A white outline under the letters, so that a line running behind a label never cuts through it.</summary>
+    private static XElement Halo(XElement text)
+    {
+        text.Add(new XAttribute("stroke", "#ffffff"), new XAttribute("stroke-width", 4), new XAttribute("stroke-linejoin", "round"),
+            new XAttribute("paint-order", "stroke"));
+        return text;
+    }
 
     private XElement Today(DateOnly today, double height)
     {
@@ -291,9 +314,9 @@ public sealed class ProjectTimeline
             new XAttribute("class", "timeline__today"),
             new XElement(Svg + "title", $"{_texts.Today} {Date(today)}"),
             Line("timeline__today-line", x, 16, x, height - 40, 1.5, dashed: "6 4"),
-            new XElement(Svg + "text",
+            Halo(new XElement(Svg + "text",
                 new XAttribute("x", Number(x)), new XAttribute("y", 12), new XAttribute("text-anchor", "middle"),
-                new XAttribute("fill", "currentColor"), new XAttribute("font-weight", "bold"), _texts.Today));
+                new XAttribute("fill", "currentColor"), new XAttribute("font-weight", "bold"), _texts.Today)));
     }
 
     private XElement Ticks(double axis)
@@ -303,9 +326,9 @@ public sealed class ProjectTimeline
         {
             var x = X(date);
             group.Add(Line("timeline__tick", x, axis - 4, x, axis + 4, 1));
-            group.Add(new XElement(Svg + "text",
+            group.Add(Halo(new XElement(Svg + "text",
                 new XAttribute("x", Number(x)), new XAttribute("y", Number(axis + 20)), new XAttribute("text-anchor", "middle"),
-                new XAttribute("fill", "currentColor"), new XAttribute("font-size", 11), text));
+                new XAttribute("fill", "currentColor"), new XAttribute("font-size", 11), text)));
         }
 
         return group;
