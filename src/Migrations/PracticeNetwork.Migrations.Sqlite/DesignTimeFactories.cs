@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using PracticeNetwork.Modules.Identity.Data;
 using PracticeNetwork.Modules.Practices.Data;
+using PracticeNetwork.Modules.Projects.Data;
 using PracticeNetwork.Modules.Tenancy.Data;
 using PracticeNetwork.SharedKernel.Persistence;
 using PracticeNetwork.SharedKernel.Tenancy;
@@ -36,5 +37,15 @@ internal sealed class PracticesDbContextFactory : IDesignTimeDbContextFactory<Pr
         var options = new DbContextOptionsBuilder<PracticesDbContext>();
         SqliteProvider.Configure(options, "Data Source=design-time.db", new ModuleDatabase(PracticesDbContext.ModuleName, typeof(PracticesDbContext)));
         return new PracticesDbContext(options.Options, new TenantContext());
+    }
+}
+
+internal sealed class ProjectsDbContextFactory : IDesignTimeDbContextFactory<ProjectsDbContext>
+{
+    public ProjectsDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<ProjectsDbContext>();
+        SqliteProvider.Configure(options, "Data Source=design-time.db", new ModuleDatabase(ProjectsDbContext.ModuleName, typeof(ProjectsDbContext)));
+        return new ProjectsDbContext(options.Options, new TenantContext());
     }
 }

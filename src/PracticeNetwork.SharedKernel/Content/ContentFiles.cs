@@ -67,7 +67,7 @@ public sealed class ContentFiles<TItem, TContent>(
     /// <summary>An attachment's content, if the reader may open its item (a deleted item's files for nobody); null otherwise.</summary>
     public async Task<AttachmentContent?> OpenAsync(Guid itemId, Guid attachmentId, CancellationToken cancellationToken)
     {
-        if (await store.Db.ItemTheReaderMayOpenAsync<TItem>(readers.Current, itemId, evenDeleted: false, cancellationToken).ConfigureAwait(false) is not { } item)
+        if (await store.Db.ItemTheReaderMayOpenAsync<TItem>(readers.Current, itemId, evenDeleted: false, type.MayOpen, cancellationToken).ConfigureAwait(false) is not { } item)
         {
             return null;
         }
@@ -97,8 +97,8 @@ public sealed class ContentFiles<TItem, TContent>(
     /// <summary>The acting municipality's item that the reader may edit: 404 if they may not even open it, 403 if they may only read.</summary>
     private async Task<TItem> EditableAsync(Reader reader, Guid itemId, CancellationToken cancellationToken)
     {
-        var item = await store.Db.OpenOwnItemAsync<TItem>(reader, itemId, type.Noun, cancellationToken).ConfigureAwait(false);
-        return ContentRules.MayEdit(reader, item)
+        var item = await store.Db.OpenOwnItemAsync<TItem>(reader, itemId, type.Noun, type.MayOpen, cancellationToken).ConfigureAwait(false);
+        return type.MayEdit(reader, item)
             ? item
             : throw new ForbiddenException($"Only the author of a draft and the municipality's reviewers change this {type.Noun}.");
     }

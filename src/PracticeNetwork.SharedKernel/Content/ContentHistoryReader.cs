@@ -17,7 +17,7 @@ public sealed class ContentHistoryReader<TItem, TContent>(ContentDb<TItem> store
     public async Task<ContentHistory?> ReadAsync(Guid itemId, CancellationToken cancellationToken)
     {
         var reader = readers.Current;
-        if (await store.Db.ItemTheReaderMayOpenAsync<TItem>(reader, itemId, evenDeleted: false, cancellationToken).ConfigureAwait(false) is not { } item)
+        if (await store.Db.ItemTheReaderMayOpenAsync<TItem>(reader, itemId, evenDeleted: false, type.MayOpen, cancellationToken).ConfigureAwait(false) is not { } item)
         {
             return null;
         }

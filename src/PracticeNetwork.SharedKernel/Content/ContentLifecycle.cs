@@ -40,12 +40,12 @@ public sealed class ContentLifecycle<TItem, TContent>(
     {
         var reader = readers.Current;
         var item = await store.Db.OwnItemAsync<TItem>(id, Noun, cancellationToken).ConfigureAwait(false);
-        if (!ContentRules.MayOpen(reader, item))
+        if (!type.MayOpen(reader, item))
         {
             throw ContentStore.NotFound(Noun);
         }
 
-        if (!ContentRules.MayEdit(reader, item))
+        if (!type.MayEdit(reader, item))
         {
             throw new ForbiddenException(item.Status == PublicationStatus.Archived
                 ? $"An archived {Noun} cannot be edited; restore it first."
@@ -69,6 +69,11 @@ public sealed class ContentLifecycle<TItem, TContent>(
             if (!minorChange && IsSubstantial(before, item.Content, changed))
             {
                 store.Rows.Outbox.Add(IntegrationEvents.ToOutbox(type.Updated(item, person, now, changed)));
+            }
+
+            foreach (var also in type.AlsoOnEdit(item, before, person, now))
+            {
+                store.Rows.Outbox.Add(IntegrationEvents.ToOutbox(also));
             }
         }
 

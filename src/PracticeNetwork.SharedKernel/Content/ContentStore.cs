@@ -24,11 +24,17 @@ public static class ContentStore
     /// The acting municipality's item that the reader may open (not deleted): 404 for anyone who may not open it,
     /// whatever step they asked for, so that a refusal never tells a hidden item from a missing one.
     /// </summary>
-    public static async Task<TItem> OpenOwnItemAsync<TItem>(this DbContext db, Reader reader, Guid id, string noun, CancellationToken cancellationToken)
+    public static Task<TItem> OpenOwnItemAsync<TItem>(this DbContext db, Reader reader, Guid id, string noun, CancellationToken cancellationToken)
+        where TItem : ContentItem =>
+        db.OpenOwnItemAsync<TItem>(reader, id, noun, ContentRules.MayOpen, cancellationToken);
+
+    public static async Task<TItem> OpenOwnItemAsync<TItem>(
+        this DbContext db, Reader reader, Guid id, string noun, Func<Reader, TItem, bool> mayOpen, CancellationToken cancellationToken)
         where TItem : ContentItem
     {
+        ArgumentNullException.ThrowIfNull(mayOpen);
         var item = await db.OwnItemAsync<TItem>(id, noun, cancellationToken).ConfigureAwait(false);
-        return item.IsDeleted || !ContentRules.MayOpen(reader, item) ? throw NotFound(noun) : item;
+        return item.IsDeleted || !mayOpen(reader, item) ? throw NotFound(noun) : item;
     }
 
     /// <summary>
@@ -36,14 +42,21 @@ public static class ContentStore
     /// <see cref="ContentRules.MayOpen"/> allows the reader (a deleted one only when <paramref name="evenDeleted"/>,
     /// and then only for the owner's admins); null looks the same as an id that does not exist.
     /// </summary>
-    public static async Task<TItem?> ItemTheReaderMayOpenAsync<TItem>(
+    public static Task<TItem?> ItemTheReaderMayOpenAsync<TItem>(
         this DbContext db, Reader reader, Guid id, bool evenDeleted, CancellationToken cancellationToken)
+        where TItem : ContentItem =>
+        db.ItemTheReaderMayOpenAsync<TItem>(reader, id, evenDeleted, ContentRules.MayOpen, cancellationToken);
+
+    /// <summary>The same read, with the content type's own rule of who may open an item (<see cref="ContentType{TItem,TContent}.MayOpen"/>).</summary>
+    public static async Task<TItem?> ItemTheReaderMayOpenAsync<TItem>(
+        this DbContext db, Reader reader, Guid id, bool evenDeleted, Func<Reader, TItem, bool> mayOpen, CancellationToken cancellationToken)
         where TItem : ContentItem
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(mayOpen);
         var item = await db.Set<TItem>().AsNoTracking().IgnoreQueryFilters([ModuleDbContext.TenantFilter])
             .SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken).ConfigureAwait(false);
-        return item is null || (item.IsDeleted && !evenDeleted) || !ContentRules.MayOpen(reader, item) ? null : item;
+        return item is null || (item.IsDeleted && !evenDeleted) || !mayOpen(reader, item) ? null : item;
     }
 
     public static void EnsureVersion(ContentItem item, int version, string noun)

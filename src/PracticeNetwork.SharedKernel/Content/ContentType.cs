@@ -21,6 +21,21 @@ public abstract class ContentType<TItem, TContent>
 
     public abstract ContentEvent Archived(TItem item, Guid by, DateTimeOffset at, bool deleted);
 
+    /// <summary>
+    /// Who may open an item of this type; by default <see cref="ContentRules.MayOpen"/>. A type whose items other
+    /// municipalities take part in (joint projects) widens it from what the item itself holds, never from the request.
+    /// </summary>
+    public virtual bool MayOpen(Reader reader, TItem item) => ContentRules.MayOpen(reader, item);
+
+    /// <summary>Who may change the item's content and files; by default <see cref="ContentRules.MayEdit"/>.</summary>
+    public virtual bool MayEdit(Reader reader, TItem item) => ContentRules.MayEdit(reader, item);
+
+    /// <summary>
+    /// Further events of a published item's edit besides <see cref="Updated"/> (a project's status change), written
+    /// even for a minor edit.
+    /// </summary>
+    public virtual IEnumerable<ContentEvent> AlsoOnEdit(TItem item, TContent before, Guid by, DateTimeOffset at) => [];
+
     /// <summary>The content as JSON, for revisions.</summary>
     public virtual string Snapshot(TContent content) => JsonSerializer.Serialize(content, IntegrationEvents.Json);
 

@@ -27,4 +27,8 @@ public sealed class RequestValidationException : Exception
     }
 
     public IReadOnlyDictionary<string, string[]> Errors { get; }
+
+    /// <summary>One field's error, for a rule only the handler can check (it needs the database).</summary>
+    public static RequestValidationException For(string field, string message) =>
+        new(new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] });
 }

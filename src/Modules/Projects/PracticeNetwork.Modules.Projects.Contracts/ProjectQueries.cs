@@ -30,7 +30,10 @@ public sealed record ProjectDetails(
     public IEnumerable<Guid> TakingPart => Participants.Where(participant => participant.State == ParticipantState.Accepted)
         .Select(participant => participant.MunicipalityId).Prepend(MunicipalityId);
 
-    public bool IsJoint => Participants.Any(participant => participant.State is ParticipantState.Accepted or ParticipantState.Left);
+    public bool IsJoint => Participants.Any(participant => participant.State == ParticipantState.Accepted);
+
+    /// <summary>What the owner gives to its own project, in its words.</summary>
+    public ProjectContribution? OwnerContribution { get; init; }
 }
 
 /// <summary>
