@@ -240,10 +240,6 @@ public sealed class DetailsModel(
     public IEnumerable<(string Field, string Text)> LongTexts() =>
         Text.Texts().Where(text => text.Field is not ("title" or "summary") && !string.IsNullOrWhiteSpace(text.Text));
 
-    /// <summary>The contribution of a municipality taking part, if it has recorded one.</summary>
-    public ProjectContribution? ContributionOf(Guid municipalityId) =>
-        Project.Participants.FirstOrDefault(participant => participant.MunicipalityId == municipalityId)?.Contribution;
-
     public string MaxSize => ProjectFormat.Size(limits.MaxBytes, shared);
 
     public static string AllowedTypes =>

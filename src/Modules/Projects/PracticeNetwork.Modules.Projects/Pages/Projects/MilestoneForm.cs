@@ -13,7 +13,7 @@ public static class MilestoneForm
     {
         ["title"] = "milestone-title",
         ["dueDate"] = "milestone-due",
-        ["responsibleMunicipalityId"] = "milestone-responsible",
+        ["responsibleMunicipality"] = "milestone-responsible",
     };
 
     public static DateOnly? ParseDate(string? text) => ProjectFormat.ParseDate(text);
@@ -34,7 +34,7 @@ public static class MilestoneForm
 
         if (noMunicipality)
         {
-            errors["responsibleMunicipalityId"] = ["Choose the responsible municipality."];
+            errors["responsibleMunicipality"] = ["Choose the responsible municipality."];
         }
 
         return new RequestValidationException(errors);

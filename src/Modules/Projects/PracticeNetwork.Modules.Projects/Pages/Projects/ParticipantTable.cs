@@ -17,7 +17,7 @@ public sealed record ParticipantTable(IReadOnlyList<ParticipantRow> Rows)
         var owner = directory.ById(project.MunicipalityId);
         var rows = new List<ParticipantRow>
         {
-            new(project.MunicipalityId, owner?.Code ?? string.Empty, directory.NameOf(project.MunicipalityId), true, null, project.CreatedAt, null),
+            new(project.MunicipalityId, owner?.Code ?? string.Empty, directory.NameOf(project.MunicipalityId), true, null, project.CreatedAt, project.OwnerContribution),
         };
         rows.AddRange(project.Participants
             .OrderBy(participant => participant.State)

@@ -30,7 +30,7 @@ public sealed class ParticipantsModel(ISender sender, CurrentMember member, IStr
     /// <summary>The module's field names, by handler, and the ids of the inputs they are about.</summary>
     private static readonly Dictionary<string, Dictionary<string, string>> Inputs = new(StringComparer.Ordinal)
     {
-        ["Invite"] = new(StringComparer.Ordinal) { ["municipalityId"] = "invite-municipality" },
+        ["Invite"] = new(StringComparer.Ordinal) { ["municipality"] = "invite-municipality" },
         ["Accept"] = new(StringComparer.Ordinal) { ["teamMembers"] = "accept-members" },
         ["AddMember"] = new(StringComparer.Ordinal) { ["personId"] = "add-member" },
         ["Contribution"] = new(StringComparer.Ordinal) { ["role"] = "contribution-role", ["resources"] = "contribution-resources" },
@@ -99,7 +99,9 @@ public sealed class ParticipantsModel(ISender sender, CurrentMember member, IStr
 
         Message = TempData[DetailsModel.MessageKey] as string;
         ConfirmingLeave = poistu == ConfirmLeave && Permissions.Leave;
-        var own = Project.Participants.FirstOrDefault(participant => participant.MunicipalityId == member.ActingMunicipalityId)?.Contribution;
+        var own = member.ActsFor(Project.MunicipalityId)
+            ? Project.OwnerContribution
+            : Project.Participants.FirstOrDefault(participant => participant.MunicipalityId == member.ActingMunicipalityId)?.Contribution;
         Role = own?.Role;
         Resources = own?.Resources;
         Version = Project.Version;
@@ -115,7 +117,7 @@ public sealed class ParticipantsModel(ISender sender, CurrentMember member, IStr
 
         if (Directory.ByCode(InvitedCode) is not { } municipality)
         {
-            throw Invalid("municipalityId", "Choose a municipality to invite.");
+            throw Invalid("municipality", "Choose a municipality to invite.");
         }
 
         await sender.Send(new InviteMunicipality(id, municipality.Id, Version ?? -1), cancellationToken);
