@@ -408,7 +408,6 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Projects
                                 .HasColumnType("uuid");
 
                             b1.Property<Guid>("MunicipalityId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.Property<DateTimeOffset?>("AnsweredAt")

@@ -405,7 +405,6 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Projects
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<Guid>("MunicipalityId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<DateTimeOffset?>("AnsweredAt")

@@ -403,7 +403,6 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("MunicipalityId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<long?>("AnsweredAt")

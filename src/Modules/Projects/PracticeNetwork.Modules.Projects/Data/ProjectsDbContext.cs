@@ -64,6 +64,8 @@ internal sealed class DevelopmentProjectConfiguration : IEntityTypeConfiguration
             participants.ToTable("ProjectParticipants");
             participants.WithOwner().HasForeignKey("ProjectId");
             participants.HasKey("ProjectId", nameof(Participation.MunicipalityId));
+            // The municipality is the key, never generated: a new invitation is an insert, not an update of a row that is not there.
+            participants.Property(participant => participant.MunicipalityId).ValueGeneratedNever();
             participants.Property(participant => participant.State).HasConversion<int>();
             // "Projects this municipality takes part in", and the invitations waiting for it.
             participants.HasIndex(nameof(Participation.MunicipalityId), nameof(Participation.State));
