@@ -18,7 +18,8 @@ namespace PracticeNetwork.Modules.Projects.Pages.Projects;
 /// the invited municipality's admin accepts (choosing the team among the municipality's members) or declines; a
 /// participating municipality's team keeps its own members and records its contribution, and its admin or project
 /// manager may leave after confirming. Each action is a form posting to its own handler; the permissions of
-/// <see cref="ProjectDetails"/> decide which are shown, the module decides what is allowed.
+/// <see cref="ProjectDetails"/> decide which are shown, the module decides what is allowed. An invitation to a project
+/// the admin may not open yet (a draft) is answered here too, from what the invitation itself says.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class ParticipantsModel(ISender sender, CurrentMember member, IStringLocalizer<ProjectResource> texts)
@@ -67,6 +68,12 @@ public sealed class ParticipantsModel(ISender sender, CurrentMember member, IStr
 
     public bool ConfirmingLeave { get; private set; }
 
+    /// <summary>The invitation being answered when the reader may not open the project itself; then nothing else is shown.</summary>
+    public ProjectInvitation? Invitation { get; private set; }
+
+    /// <summary>The version forms post over: the project's, or the invitation's when only that is shown.</summary>
+    public int CurrentVersion => Invitation?.Version ?? Project.Version;
+
     public ProjectPermissions Permissions => Project.Permissions;
 
     public Guid? ActingMunicipalityId => member.ActingMunicipalityId;
@@ -92,12 +99,17 @@ public sealed class ParticipantsModel(ISender sender, CurrentMember member, IStr
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? poistu, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } missing)
+        if (await LoadAsync(id, cancellationToken, answering: true) is { } missing)
         {
             return missing;
         }
 
         Message = TempData[DetailsModel.MessageKey] as string;
+        if (Invitation is not null)
+        {
+            return Page();
+        }
+
         ConfirmingLeave = poistu == ConfirmLeave && Permissions.Leave;
         var own = member.ActsFor(Project.MunicipalityId)
             ? Project.OwnerContribution
@@ -121,29 +133,36 @@ public sealed class ParticipantsModel(ISender sender, CurrentMember member, IStr
         }
 
         await sender.Send(new InviteMunicipality(id, municipality.Id, Version ?? -1), cancellationToken);
-        return Done(texts["Participants.Invited", MunicipalityNames.Of(municipality)], "kutsu-kunta");
+        return Done(id, texts["Participants.Invited", MunicipalityNames.Of(municipality)], "kutsu-kunta");
     }
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } missing)
+        if (await LoadAsync(id, cancellationToken, answering: true) is { } missing)
         {
             return missing;
         }
 
         await sender.Send(new AnswerProjectInvitation(id, Accept: true, [.. ChosenMembers.Distinct()], Version ?? -1), cancellationToken);
-        return Done(texts["Participants.Accepted"], "hankeryhma");
+        if (await sender.Send(new GetProject(id), cancellationToken) is null)
+        {
+            // A draft opens to its team: an admin who is not on it sees the project once it is published.
+            TempData[DetailsModel.MessageKey] = texts["Participants.AcceptedNotOnTeam", Title].Value;
+            return Redirect("/kunta/hankkeet");
+        }
+
+        return Done(id, texts["Participants.Accepted"], "hankeryhma");
     }
 
     public async Task<IActionResult> OnPostDeclineAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } missing)
+        if (await LoadAsync(id, cancellationToken, answering: true) is { } missing)
         {
             return missing;
         }
 
         await sender.Send(new AnswerProjectInvitation(id, Accept: false, [], Version ?? -1), cancellationToken);
-        TempData[DetailsModel.MessageKey] = texts["Participants.Declined", Project.Content.Title].Value;
+        TempData[DetailsModel.MessageKey] = texts["Participants.Declined", Title].Value;
         return Redirect("/kunta/hankkeet");
     }
 
@@ -160,7 +179,7 @@ public sealed class ParticipantsModel(ISender sender, CurrentMember member, IStr
         }
 
         await sender.Send(new AddTeamMember(id, person, Version ?? -1), cancellationToken);
-        return Done(texts["Team.Added", NameOf(person)], "hankeryhma");
+        return Done(id, texts["Team.Added", NameOf(person)], "hankeryhma");
     }
 
     public async Task<IActionResult> OnPostRemoveMemberAsync(Guid id, Guid personId, CancellationToken cancellationToken)
@@ -171,7 +190,7 @@ public sealed class ParticipantsModel(ISender sender, CurrentMember member, IStr
         }
 
         await sender.Send(new RemoveTeamMember(id, personId, Version ?? -1), cancellationToken);
-        return Done(texts["Team.Removed", NameOf(personId)], "hankeryhma");
+        return Done(id, texts["Team.Removed", NameOf(personId)], "hankeryhma");
     }
 
     public async Task<IActionResult> OnPostManagerAsync(Guid id, Guid personId, bool isManager, CancellationToken cancellationToken)
@@ -182,7 +201,7 @@ public sealed class ParticipantsModel(ISender sender, CurrentMember member, IStr
         }
 
         await sender.Send(new SetProjectManager(id, personId, isManager, Version ?? -1), cancellationToken);
-        return Done(texts[isManager ? "Team.Appointed" : "Team.Unappointed", NameOf(personId)], "hankeryhma");
+        return Done(id, texts[isManager ? "Team.Appointed" : "Team.Unappointed", NameOf(personId)], "hankeryhma");
     }
 
     public async Task<IActionResult> OnPostContributionAsync(Guid id, CancellationToken cancellationToken)
@@ -193,7 +212,7 @@ public sealed class ParticipantsModel(ISender sender, CurrentMember member, IStr
         }
 
         await sender.Send(new RecordContribution(id, Role?.Trim() ?? string.Empty, Resources?.Trim() ?? string.Empty), cancellationToken);
-        return Done(texts["Contribution.Saved"], "osuus");
+        return Done(id, texts["Contribution.Saved"], "osuus");
     }
 
     public async Task<IActionResult> OnPostLeaveAsync(Guid id, CancellationToken cancellationToken)
@@ -228,7 +247,7 @@ public sealed class ParticipantsModel(ISender sender, CurrentMember member, IStr
         }
 
         ProblemHandler = handler;
-        Version = Project.Version;
+        Version = CurrentVersion;
         return Task.FromResult<IActionResult>(Page());
     }
 
@@ -236,7 +255,8 @@ public sealed class ParticipantsModel(ISender sender, CurrentMember member, IStr
     public async Task<IActionResult> ShowConflictAsync(string? handler, ConflictException conflict)
     {
         ArgumentNullException.ThrowIfNull(conflict);
-        if (await LoadAsync(Project.Id, HttpContext.RequestAborted) is { } missing)
+        var id = Invitation?.ProjectId ?? Project.Id;
+        if (await LoadAsync(id, HttpContext.RequestAborted, answering: handler is "Accept" or "Decline") is { } missing)
         {
             return missing;
         }
@@ -244,8 +264,8 @@ public sealed class ParticipantsModel(ISender sender, CurrentMember member, IStr
         var specific = conflict.Code is { Length: > 0 } code ? texts[$"Conflict.{code}"] : null;
         Problem = specific is { ResourceNotFound: false } ? specific.Value : texts["Error.changedMeanwhile"];
         ProblemHandler = handler;
-        ConfirmingLeave = handler == "Leave" && Permissions.Leave;
-        Version = Project.Version;
+        ConfirmingLeave = Invitation is null && handler == "Leave" && Permissions.Leave;
+        Version = CurrentVersion;
         return Page();
     }
 
@@ -256,25 +276,36 @@ public sealed class ParticipantsModel(ISender sender, CurrentMember member, IStr
         ?? OwnMembers.FirstOrDefault(candidate => candidate.PersonId == personId).Name
         ?? string.Empty;
 
-    private RedirectResult Done(string message, string anchor)
+    /// <summary>The project's title, from the project or from the invitation.</summary>
+    public string Title => Invitation?.Title ?? Project.Content.Title;
+
+    private RedirectResult Done(Guid id, string message, string anchor)
     {
         TempData[DetailsModel.MessageKey] = message;
-        return Redirect($"/hankkeet/{Project.Id}/osallistujat#{anchor}");
+        return Redirect($"/hankkeet/{id}/osallistujat#{anchor}");
     }
 
     private static RequestValidationException Invalid(string field, string message) =>
         new(new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] });
 
-    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    /// <param name="answering">An invitation the reader may answer without opening the project will do.</param>
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken, bool answering = false)
     {
-        if (await sender.Send(new GetProject(id), cancellationToken) is not { IsDeleted: false } project)
+        var project = await sender.Send(new GetProject(id), cancellationToken);
+        Invitation = null;
+        if (project is null && answering && member.HasAnyRole(MunicipalityRoles.MunicipalityAdmin))
+        {
+            Invitation = (await sender.Send(new ListProjectInvitations(), cancellationToken)).FirstOrDefault(invitation => invitation.ProjectId == id);
+        }
+
+        if (project is not { IsDeleted: false } && Invitation is null)
         {
             return NotFound();
         }
 
-        Project = project;
+        Project = project!;
         Directory = await MunicipalityLookup.LoadAsync(sender, cancellationToken);
-        if (project.Permissions.AnswerInvitation || project.Permissions.ManageOwnTeam)
+        if (Invitation is not null || project!.Permissions.AnswerInvitation || project.Permissions.ManageOwnTeam)
         {
             var members = await sender.Send(new ListMembers(), cancellationToken);
             var accounts = members.Count == 0
