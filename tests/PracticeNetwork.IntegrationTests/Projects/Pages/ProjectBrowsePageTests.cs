@@ -14,7 +14,7 @@ public sealed class ProjectBrowsePageTests(PracticeNetworkFactory factory) : ICl
     {
         var (title, _) = await JointPublishedProjectAsync(ProjectStatus.Ongoing);
         var draftTitle = UniqueTitle("Luonnoshanke");
-        await factory.DraftProjectAsync(await factory.ActorAsync(Loppi, MunicipalityRoles.Author), Content(draftTitle));
+        await factory.DraftProjectAsync(await factory.ActorAsync(Loppi, MunicipalityRoles.Author), SampleProject(draftTitle));
 
         using var client = factory.BrowserFor(null);
         var page = await client.GetDocumentAsync("/hankkeet?jarjestys=Updated");
@@ -113,7 +113,7 @@ public sealed class ProjectBrowsePageTests(PracticeNetworkFactory factory) : ICl
         var title = UniqueTitle("Yhteinen digituki");
         var author = await factory.ActorAsync(Loppi, MunicipalityRoles.Author);
         var reviewer = await factory.ActorAsync(Loppi, MunicipalityRoles.Reviewer);
-        var id = await factory.DraftProjectAsync(author, Content(title, Audience.Public, status));
+        var id = await factory.DraftProjectAsync(author, SampleProject(title, Audience.Public, status));
         var admin = await factory.ActorAsync(Hausjarvi, MunicipalityRoles.MunicipalityAdmin);
         await factory.JoinAsync(author, id, admin, admin);
         await factory.PublishProjectAsync(author, reviewer, id);
@@ -125,7 +125,7 @@ public sealed class ProjectBrowsePageTests(PracticeNetworkFactory factory) : ICl
         var title = UniqueTitle("Oma digituki");
         var author = await factory.ActorAsync(Karkola, MunicipalityRoles.Author);
         var reviewer = await factory.ActorAsync(Karkola, MunicipalityRoles.Reviewer);
-        var id = await factory.DraftProjectAsync(author, Content(title, Audience.Public, status));
+        var id = await factory.DraftProjectAsync(author, SampleProject(title, Audience.Public, status));
         await factory.PublishProjectAsync(author, reviewer, id);
         return title;
     }

@@ -186,7 +186,7 @@ public sealed class ProjectDetailsPageTests(PracticeNetworkFactory factory) : IC
     {
         var project = await JointProjectAsync();
         var practice = await factory.PublishedPracticeAsync(Loppi, Audience.Public, Practices.SampleContent(Audience.Public, UniqueTitle("Digituen malli")) with { OriginProjectId = project.Id });
-        var hidden = await factory.DraftProjectAsync(project.Manager, Content(UniqueTitle("Piilossa")));
+        var hidden = await factory.DraftProjectAsync(project.Manager, SampleProject(UniqueTitle("Piilossa")));
         var fromHidden = await factory.PublishedPracticeAsync(Loppi, Audience.Public, Practices.SampleContent(Audience.Public, UniqueTitle("Malli luonnoksesta")) with { OriginProjectId = hidden });
         using var client = factory.BrowserFor(null);
 
@@ -206,7 +206,7 @@ public sealed class ProjectDetailsPageTests(PracticeNetworkFactory factory) : IC
         var title = UniqueTitle("Yhteinen digituki");
         var manager = await factory.ActorAsync(Loppi, MunicipalityRoles.Author);
         var reviewer = await factory.ActorAsync(Loppi, MunicipalityRoles.Reviewer);
-        var id = await factory.DraftProjectAsync(manager, Content(title));
+        var id = await factory.DraftProjectAsync(manager, SampleProject(title));
         var admin = await factory.ActorAsync(Hausjarvi, MunicipalityRoles.MunicipalityAdmin);
         var teamMember = await factory.ActorAsync(Hausjarvi, MunicipalityRoles.Viewer);
         await factory.JoinAsync(manager, id, admin, teamMember);

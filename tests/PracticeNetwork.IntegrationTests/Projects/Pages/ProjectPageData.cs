@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using Microsoft.AspNetCore.Mvc.Testing;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Projects.Contracts;
+using PracticeNetwork.Modules.Tenancy.Contracts;
 
 namespace PracticeNetwork.IntegrationTests;
 
@@ -17,7 +18,7 @@ internal static class ProjectPageData
     public const string Karkola = "316";
     public const string Espoo = "049";
 
-    public static ProjectContent Content(string title, Audience audience = Audience.Public, ProjectStatus status = ProjectStatus.Ongoing) => new(
+    public static ProjectContent SampleProject(string title, Audience audience = Audience.Public, ProjectStatus status = ProjectStatus.Ongoing) => new(
         title,
         "Kolme kuntaa järjestää **yhteisen** digituen ikäihmisille.",
         "Ikäihmiset tarvitsevat apua digiasioinnissa.\n\n## Tavoitteet\n\n- 500 opastusta",
@@ -34,6 +35,21 @@ internal static class ProjectPageData
         [new ContactPerson("Liisa Hanke", "Projektipäällikkö", "liisa.hanke@example.fi", "+358 40 765 4321")],
         [new ContentLink("Hankesivu", "https://example.fi/digituki")],
         [new Award("Vuoden digiteko", 2025, "Kuntaliitto")]);
+
+    /// <summary>A person with an account (a name, as real members have) and a membership in <paramref name="code"/>.</summary>
+    public static async Task<Actor> PersonAsync(this PracticeNetworkFactory factory, string code, MunicipalityRoles roles)
+    {
+        var account = await factory.NewAccountAsync((code, roles));
+        return new Actor(account.PersonId, await factory.MunicipalityIdAsync(code), roles);
+    }
+
+    /// <summary>Submits one of a page's forms as it is (its hidden fields and token), to its action.</summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IElement form)
+    {
+        var fields = form.QuerySelectorAll("input[name]").Select(input => new KeyValuePair<string, string>(input.GetAttribute("name")!, input.GetAttribute("value") ?? string.Empty));
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(form.GetAttribute("action"), content);
+    }
 
     public static string UniqueTitle(string title) => $"{title} {Guid.NewGuid().ToString("N")[..8]}";
 

@@ -132,7 +132,7 @@ public sealed class ProjectPageVisibilityTests(PracticeNetworkFactory factory) :
         }
     }
 
-    private async Task<Data> CreateAsync()
+    private static async Task<Data> CreateAsync(PracticeNetworkFactory factory)
     {
         var author = await factory.ActorAsync(Loppi, MunicipalityRoles.Author);
         var reviewer = await factory.ActorAsync(Loppi, MunicipalityRoles.Reviewer);
@@ -154,7 +154,7 @@ public sealed class ProjectPageVisibilityTests(PracticeNetworkFactory factory) :
         {
             var title = UniqueTitle($"Näkyvyys {kind}");
             var audience = kind switch { Kind.Internal => Audience.Internal, Kind.Network => Audience.Network, _ => Audience.Public };
-            var id = await factory.DraftProjectAsync(author, Content(title, audience));
+            var id = await factory.DraftProjectAsync(author, SampleProject(title, audience));
             await factory.JoinAsync(author, id, participantAdmin, teamMember);
             await factory.SendAsync(author, new InviteMunicipality(id, invitedAdmin.MunicipalityId, await factory.ProjectVersionAsync(author, id)));
             using var file = new MemoryStream("Muistio"u8.ToArray());
