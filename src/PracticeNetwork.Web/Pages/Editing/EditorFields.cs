@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
+namespace PracticeNetwork.Web.Pages.Editing;
 
 /// <summary>
 /// Error plumbing for form inputs: the message for an input id, <c>aria-invalid</c>, and <c>aria-describedby</c>

@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Html;
 using PracticeNetwork.Content.Contracts;
-using PracticeNetwork.Modules.Practices.Contracts;
 
-namespace PracticeNetwork.Modules.Practices.Pages.Practices;
+namespace PracticeNetwork.Web.Pages.Editing;
 
 /// <summary>
 /// A word diff as <c>del</c>/<c>ins</c> with a visually hidden "removed:"/"added:" before each change for screen
 /// readers; every piece of text is HTML-encoded, only the tags are ours.
 /// </summary>
-internal static class DiffHtml
+public static class DiffHtml
 {
     public static IHtmlContent Render(IEnumerable<TextDiffSegment> segments, string insertedLabel, string deletedLabel)
     {

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using PracticeNetwork.SharedKernel.Content;
 
-namespace PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
+namespace PracticeNetwork.Web.Pages.Editing;
 
 /// <summary>
 /// Lets an attachment of up to <c>Attachments:MaxBytes</c> (plus a margin for the rest of the form) through Kestrel
 /// and the form reader, whatever their defaults. It runs before antiforgery, which reads the form: an upload that
 /// announces a larger body is not read at all but sent back to the edit page, which says the file is too large;
-/// one within the margin reaches the module, whose size check the page explains the same way.
+/// one within the margin reaches the module, whose size check the page explains the same way. <see cref="Anchor"/>
+/// is the id of the page's file section, where the answer scrolls to.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class AttachmentUploadLimitAttribute : Attribute, IFilterFactory, IOrderedFilter
@@ -24,10 +25,12 @@ public sealed class AttachmentUploadLimitAttribute : Attribute, IFilterFactory, 
 
     public bool IsReusable => true;
 
-    public IFilterMetadata CreateInstance(IServiceProvider serviceProvider) =>
-        new LimitFilter(serviceProvider.GetRequiredService<AttachmentLimits>().MaxBytes + FormMargin);
+    public string Anchor { get; set; } = "liitteet";
 
-    private sealed class LimitFilter(long limit) : IAuthorizationFilter, IOrderedFilter
+    public IFilterMetadata CreateInstance(IServiceProvider serviceProvider) =>
+        new LimitFilter(serviceProvider.GetRequiredService<AttachmentLimits>().MaxBytes + FormMargin, Anchor);
+
+    private sealed class LimitFilter(long limit, string anchor) : IAuthorizationFilter, IOrderedFilter
     {
         public int Order => 900;
 
@@ -42,7 +45,7 @@ public sealed class AttachmentUploadLimitAttribute : Attribute, IFilterFactory, 
 
             if (request.ContentLength > limit)
             {
-                context.Result = new RedirectResult($"{request.PathBase}{request.Path}?{TooLargeQuery}#liitteet");
+                context.Result = new RedirectResult($"{request.PathBase}{request.Path}?{TooLargeQuery}#{anchor}");
                 return;
             }
 
