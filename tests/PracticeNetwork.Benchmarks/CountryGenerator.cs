@@ -92,7 +92,7 @@ internal static class CountryGenerator
     }
 
     /// <summary>Big municipalities share much, small ones little: log-normal weights, every municipality at least one item.</summary>
-    private static int[] Spread(int total, int municipalities, Random random)
+    public static int[] Spread(int total, int municipalities, Random random)
     {
         var weights = Enumerable.Range(0, municipalities).Select(_ => Math.Exp(1.1 * Gaussian(random))).ToArray();
         var sum = weights.Sum();
@@ -139,7 +139,7 @@ internal static class CountryGenerator
             status == PublicationStatus.Draft && !returned ? null : reviewer, movedAt);
     }
 
-    private static T Weighted<T>(Random random, params (T Value, int Weight)[] choices)
+    public static T Weighted<T>(Random random, params (T Value, int Weight)[] choices)
     {
         var roll = random.Next(choices.Sum(choice => choice.Weight));
         foreach (var (value, weight) in choices)

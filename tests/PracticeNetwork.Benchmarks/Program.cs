@@ -11,31 +11,56 @@ using PracticeNetwork.Modules.Practices.Contracts;
 // a static file of the /kaytannot page's size served by the same Kestrel, all in one run.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchmarkOptions.Parse(args);
-var dataFolder = options.DataFolder ?? Directory.CreateTempSubdirectory("pn-bench-").FullName;
-if (Directory.Exists(dataFolder) && Directory.EnumerateFileSystemEntries(dataFolder).Any())
+var reuse = options.ReuseData is not null;
+var dataFolder = options.ReuseData ?? options.DataFolder ?? Directory.CreateTempSubdirectory("pn-bench-").FullName;
+var databasePath = Path.Combine(dataFolder, "practicenetwork.db");
+if (reuse && !File.Exists(databasePath))
+{
+    Console.Error.WriteLine($"There is no generated database in {dataFolder} to reuse.");
+    return 2;
+}
+
+if (!reuse && Directory.Exists(dataFolder) && Directory.EnumerateFileSystemEntries(dataFolder).Any())
 {
     Console.Error.WriteLine($"The data folder {dataFolder} is not empty; the benchmark needs a fresh database.");
     return 2;
 }
 
 Directory.CreateDirectory(dataFolder);
-var databasePath = Path.Combine(dataFolder, "practicenetwork.db");
 Console.WriteLine(Machine.Describe());
-Console.WriteLine($"Options: practices {options.Practices}, seed {options.Seed}, warm-up {options.WarmUp}, timed requests {options.Requests} per URL");
+Console.WriteLine($"Options: practices {options.Practices}, projects {options.Projects}, seed {options.Seed}, warm-up {options.WarmUp}, "
+    + $"timed requests {options.Requests} per URL, wrk {options.WrkSeconds} s per URL");
 
-await using (var migrating = new AppProcess(dataFolder))
+Guid? samplePractice = null;
+Guid? sampleProject = null;
+if (reuse)
 {
-    var started = Stopwatch.StartNew();
-    await migrating.StartAsync();
-    Console.WriteLine($"Schema migrated and municipalities seeded by the app in {started.Elapsed.TotalSeconds:F1} s");
+    Console.WriteLine($"Reusing the data generated earlier in {dataFolder} (the app applies any newer migrations at start)");
+}
+else
+{
+    await using (var migrating = new AppProcess(dataFolder))
+    {
+        var started = Stopwatch.StartNew();
+        await migrating.StartAsync();
+        Console.WriteLine($"Schema migrated and municipalities seeded by the app in {started.Elapsed.TotalSeconds:F1} s");
+    }
+
+    var country = await CountryGenerator.GenerateAsync(databasePath, options.Practices, options.Seed);
+    SqliteConnection.ClearAllPools();
+    var projects = await ProjectGenerator.GenerateAsync(databasePath, options.Projects, options.Seed);
+    SqliteConnection.ClearAllPools();
+    (samplePractice, sampleProject) = (country.SamplePublicPracticeId, projects.SamplePublicProjectId);
+    Console.WriteLine($"Generated {country.Practices} practices in {country.Municipalities} municipalities in {country.Elapsed.TotalSeconds:F1} s "
+        + $"({country.Practices / country.Elapsed.TotalSeconds:F0} items/s); "
+        + string.Join(", ", country.ByStatus.Select(pair => $"{pair.Key} {pair.Value}")));
+    Console.WriteLine($"Generated {projects.Projects} projects ({projects.Joint} with a participant taking part, {projects.Updates} status updates) "
+        + $"in {projects.Elapsed.TotalSeconds:F1} s ({projects.Projects / projects.Elapsed.TotalSeconds:F0} items/s); "
+        + string.Join(", ", projects.ByStatus.Select(pair => $"{pair.Key} {pair.Value}")) + "; "
+        + string.Join(", ", projects.ByPublication.Select(pair => $"{pair.Key} {pair.Value}")));
 }
 
-var country = await CountryGenerator.GenerateAsync(databasePath, options.Practices, options.Seed);
-SqliteConnection.ClearAllPools();
 var databaseBytes = Directory.EnumerateFiles(dataFolder, "practicenetwork.db*").Sum(file => new FileInfo(file).Length);
-Console.WriteLine($"Generated {country.Practices} practices in {country.Municipalities} municipalities in {country.Elapsed.TotalSeconds:F1} s "
-    + $"({country.Practices / country.Elapsed.TotalSeconds:F0} items/s); "
-    + string.Join(", ", country.ByStatus.Select(pair => $"{pair.Key} {pair.Value}")));
 Console.WriteLine($"Database size: {databaseBytes / 1024.0 / 1024.0:F1} MiB");
 Console.WriteLine();
 Console.WriteLine(await QueryPlans.ExplainThemeListAsync(databasePath, Theme.Education));
@@ -44,7 +69,9 @@ SqliteConnection.ClearAllPools();
 var region = (await CountryGenerator.ReadMunicipalitiesAsync($"Data Source={databasePath}")).Select(row => row.RegionCode)
     .OrderBy(code => code, StringComparer.Ordinal).First();
 var baselineFile = Path.Combine(AppProcess.WebRoot, "benchmark-baseline.html");
+var projectBaselineFile = Path.Combine(AppProcess.WebRoot, "benchmark-baseline-projects.html");
 var results = new List<UrlResult>();
+var loaded = new List<WrkResult>();
 await using (var app = new AppProcess(dataFolder))
 {
     await app.StartAsync();
@@ -55,10 +82,10 @@ await using (var app = new AppProcess(dataFolder))
     };
     try
     {
-        // The baseline: a static HTML file as large as the /kaytannot page, from the same Kestrel and middleware.
+        // The baselines: static HTML files as large as the /kaytannot and /hankkeet pages, from the same Kestrel and middleware.
         var listBytes = await UrlBenchmark.GetAsync(http, "/kaytannot");
         await File.WriteAllTextAsync(baselineFile, StaticPage(listBytes), Encoding.ASCII);
-        (string Name, string Path)[] urls =
+        List<(string Name, string Path)> urls =
         [
             ("static file, size of /kaytannot", "/benchmark-baseline.html"),
             ("browse, page 1", "/kaytannot"),
@@ -66,23 +93,59 @@ await using (var app = new AppProcess(dataFolder))
             ($"browse, region {region}", $"/kaytannot?maakunta={region}"),
             ("browse, year 2024", "/kaytannot?vuosi=2024"),
             ("latest in the network", "/kaytannot/uusimmat"),
-            ("one practice", $"/kaytannot/{country.SamplePublicPracticeId}"),
+            ("one practice", $"/kaytannot/{samplePractice ?? await UrlBenchmark.FirstIdAsync(http, "/api/v1/practices?pageSize=1")}"),
             ("API list, theme", "/api/v1/practices?theme=Education&pageSize=20"),
-            ("static file again (drift check)", "/benchmark-baseline.html"),
         ];
+        if (await UrlBenchmark.StatusAsync(http, "/hankkeet") == System.Net.HttpStatusCode.OK)
+        {
+            var projectListBytes = await UrlBenchmark.GetAsync(http, "/hankkeet");
+            await File.WriteAllTextAsync(projectBaselineFile, StaticPage(projectListBytes), Encoding.ASCII);
+            urls.AddRange(
+            [
+                ("static file, size of /hankkeet", "/benchmark-baseline-projects.html"),
+                ("projects, page 1", "/hankkeet"),
+                ("projects, ongoing + theme + joint", "/hankkeet?tila=Ongoing&teema=Digitalisation&yhteiset=true"),
+                ("one joint project", $"/hankkeet/{sampleProject ?? await UrlBenchmark.FirstIdAsync(http, "/api/v1/projects?joint=true&pageSize=1")}"),
+                ("API projects, theme", "/api/v1/projects?theme=Education&pageSize=20"),
+            ]);
+        }
+        else
+        {
+            Console.WriteLine("/hankkeet is not in this build (no project pages): the project URLs are not measured.");
+        }
+
+        urls.Add(("static file again (drift check)", "/benchmark-baseline.html"));
         foreach (var (name, path) in urls)
         {
             results.Add(await UrlBenchmark.MeasureAsync(http, name, path, options.WarmUp, options.Requests));
+        }
+
+        if (options.WrkSeconds > 0 && WrkBenchmark.IsInstalled)
+        {
+            foreach (var (name, path) in urls)
+            {
+                loaded.Add(await WrkBenchmark.MeasureAsync(app.BaseAddress, name, path, options.WrkSeconds));
+            }
+        }
+        else if (options.WrkSeconds > 0)
+        {
+            Console.WriteLine("wrk is not installed (apt-get install wrk): no measurement under concurrent load.");
         }
     }
     finally
     {
         File.Delete(baselineFile);
+        File.Delete(projectBaselineFile);
     }
 }
 
 Console.WriteLine(Report.Table(results));
-if (options.DataFolder is null)
+if (loaded.Count > 0)
+{
+    Console.WriteLine(Report.WrkTable(loaded));
+}
+
+if (options.DataFolder is null && !reuse)
 {
     Directory.Delete(dataFolder, recursive: true);
 }
@@ -103,6 +166,7 @@ static string StaticPage(long bytes)
 
 internal static class Report
 {
+    /// <summary>Each URL against the static file measured last before it (the baseline of its own list's size).</summary>
     public static string Table(IReadOnlyList<UrlResult> results)
     {
         var baseline = results[0];
@@ -111,12 +175,34 @@ internal static class Report
         table.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
         foreach (var result in results)
         {
+            baseline = IsBaseline(result.Path) ? result : baseline;
             table.AppendLine(CultureInfo.InvariantCulture,
                 $"| `{result.Path}` | {result.Name} | {result.Bytes} | {result.MedianMs:F2} | {result.P95Ms:F2} | {result.RequestsPerSecond:F0} | {result.MedianMs / baseline.MedianMs:F1} |");
         }
 
         return table.ToString();
     }
+
+    /// <summary>Throughput under load: how many requests the static file of the same size served for each of this URL's.</summary>
+    public static string WrkTable(IReadOnlyList<WrkResult> results)
+    {
+        var baseline = results[0];
+        var table = new StringBuilder();
+        table.AppendLine(CultureInfo.InvariantCulture, $"wrk, 2 threads, {WrkBenchmark.Connections} connections:");
+        table.AppendLine();
+        table.AppendLine("| URL | what | req/s | p50 ms | p99 ms | errors | static req/s ÷ req/s |");
+        table.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var result in results)
+        {
+            baseline = IsBaseline(result.Path) ? result : baseline;
+            table.AppendLine(CultureInfo.InvariantCulture,
+                $"| `{result.Path}` | {result.Name} | {result.RequestsPerSecond:F0} | {result.P50Ms:F2} | {result.P99Ms:F2} | {result.Errors} | {baseline.RequestsPerSecond / result.RequestsPerSecond:F1} |");
+        }
+
+        return table.ToString();
+    }
+
+    private static bool IsBaseline(string path) => path.StartsWith("/benchmark-baseline", StringComparison.Ordinal);
 }
 
 internal static class Machine

@@ -42,6 +42,19 @@ internal static class UrlBenchmark
         return body.LongLength;
     }
 
+    /// <summary>The id of the first item an API list answers (for a run on data generated earlier).</summary>
+    public static async Task<Guid> FirstIdAsync(HttpClient http, string path)
+    {
+        using var list = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri(path, UriKind.Relative)));
+        return list.RootElement.GetProperty("items")[0].GetProperty("id").GetGuid();
+    }
+
+    public static async Task<HttpStatusCode> StatusAsync(HttpClient http, string path)
+    {
+        using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+        return response.StatusCode;
+    }
+
     /// <summary>Nearest-rank percentile of sorted values.</summary>
     private static double Percentile(double[] sorted, double fraction) =>
         sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Length) - 1, 0, sorted.Length - 1)];

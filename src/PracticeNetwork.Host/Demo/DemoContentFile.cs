@@ -124,14 +124,24 @@ internal sealed partial class DemoContentFile
     private static InvalidOperationException Error(string path, string field, string problem) =>
         new($"Demo content file {path}, field '{field}': {problem}");
 
-    /// <summary>For a field of fixed values (an enum, or a list of them): the values it takes.</summary>
+    /// <summary>For a field of fixed values (an enum, or a list of them), also inside a list of objects: the values it takes.</summary>
     private static string Choices(JsonTypeInfo contract, string field)
     {
-        var name = field.Split('[', '.')[0];
-        var type = contract.Properties.FirstOrDefault(property => property.Name == name)?.PropertyType;
-        var values = type is null ? null : Nullable.GetUnderlyingType(type) ?? (type.IsGenericType ? type.GetGenericArguments()[0] : type);
-        return values is { IsEnum: true }
-            ? $" Choose one of: {string.Join(", ", Enum.GetNames(values).Select(value => JsonNamingPolicy.CamelCase.ConvertName(value)))}."
+        Type? type = null;
+        foreach (var name in field.Split('.').Select(segment => segment.Split('[')[0]))
+        {
+            type = contract.Properties.FirstOrDefault(property => property.Name == name)?.PropertyType;
+            type = type is null ? null : Nullable.GetUnderlyingType(type) ?? (type.IsGenericType ? type.GetGenericArguments()[0] : type);
+            if (type is null || type.IsEnum)
+            {
+                break;
+            }
+
+            contract = contract.Options.GetTypeInfo(type);
+        }
+
+        return type is { IsEnum: true }
+            ? $" Choose one of: {string.Join(", ", Enum.GetNames(type).Select(value => JsonNamingPolicy.CamelCase.ConvertName(value)))}."
             : string.Empty;
     }
 

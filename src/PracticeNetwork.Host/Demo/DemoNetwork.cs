@@ -28,6 +28,8 @@ internal sealed class DemoNetwork(
             ("316", MunicipalityRoles.MunicipalityAdmin | MunicipalityRoles.Reviewer)),
         new("lauri.projektipaallikko@loppi.example", "Lauri Projektipäällikkö", "Loppi project manager; also Hausjärvi and Riihimäki", false,
             ("433", MunicipalityRoles.Author), ("086", MunicipalityRoles.Author), ("694", MunicipalityRoles.Author)),
+        new("paivi.paakayttaja@loppi.example", "Päivi Pääkäyttäjä", "Loppi: municipality admin and reviewer", false,
+            ("433", MunicipalityRoles.MunicipalityAdmin | MunicipalityRoles.Reviewer)),
         new("eija.tarkastaja@espoo.example", "Eija Tarkastaja", "Espoo finance services: reviewer", false,
             ("049", MunicipalityRoles.Reviewer | MunicipalityRoles.Author)),
         new("ville.katselija@espoo.example", "Ville Katselija", "Espoo: viewer", false,

@@ -43,7 +43,9 @@ internal static class HostComposition
         services.AddScoped<DatabaseSchema>();
         services.AddSingleton(Demo.DemoSettings.From(builder.Configuration, database, builder.Environment));
         services.AddScoped<Demo.DemoNetwork>();
+        services.AddScoped<Demo.DemoImports>();
         services.AddScoped<Demo.DemoPractices>();
+        services.AddScoped<Demo.DemoProjects>();
         services.AddScoped<NetworkAdminBootstrap>();
 
         services.AddTenancyModule();
@@ -205,6 +207,7 @@ internal static class HostComposition
             {
                 var password = await scope.ServiceProvider.GetRequiredService<Demo.DemoNetwork>().SeedAsync(CancellationToken.None);
                 await scope.ServiceProvider.GetRequiredService<Demo.DemoPractices>().SeedAsync(CancellationToken.None);
+                await scope.ServiceProvider.GetRequiredService<Demo.DemoProjects>().SeedAsync(CancellationToken.None);
                 var clientSecret = await scope.ServiceProvider.GetRequiredService<Oidc.DemoClients>().SeedAsync(CancellationToken.None);
                 PrintDemoLogins(password, Oidc.DemoClients.Describe(clientSecret));
             }

@@ -30,6 +30,9 @@ public sealed class MunicipalityLookup
 
     public MunicipalitySummary? ById(Guid id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>The municipality's name in the reader's language; empty for an unknown id.</summary>
+    public string NameOf(Guid id) => ById(id) is { } municipality ? MunicipalityNames.Of(municipality) : string.Empty;
+
     public MunicipalitySummary? ByCode(string? code) => code is null ? null : _byCode.GetValueOrDefault(code.Trim());
 
     public RegionWithMunicipalities? Region(string? code) =>

@@ -34,6 +34,24 @@ public static class ReaderFormat
         };
     }
 
+    /// <summary>
+    /// An amount of money in the reader's culture: "12 000 €" in Finnish, "€12,000" in English, cents only when there
+    /// are any; another currency than the euro by its ISO 4217 code after the number ("1 500 SEK").
+    /// </summary>
+    public static string Money(decimal amount, string currency)
+    {
+        ArgumentNullException.ThrowIfNull(currency);
+        var whole = decimal.Truncate(amount) == amount;
+        if (!string.Equals(currency.Trim(), "EUR", StringComparison.OrdinalIgnoreCase))
+        {
+            return amount.ToString(whole ? "N0" : "N2", CultureInfo.CurrentCulture) + "\u00a0" + currency.Trim().ToUpperInvariant();
+        }
+
+        var format = (NumberFormatInfo)CultureInfo.CurrentCulture.NumberFormat.Clone();
+        format.CurrencySymbol = "€";
+        return amount.ToString(whole ? "C0" : "C2", format);
+    }
+
     /// <summary>The file type as people know it: the extension in capitals (PDF, DOCX).</summary>
     public static string FileType(string fileName) =>
         Path.GetExtension(fileName).TrimStart('.').ToUpperInvariant() is { Length: > 0 } extension ? extension : "–";

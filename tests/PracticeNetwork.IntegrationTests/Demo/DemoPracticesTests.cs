@@ -29,9 +29,10 @@ public sealed class DemoPracticesTests(PracticeNetworkFactory factory) : IClassF
         Assert.Equal(0, await SeedAsync());
         Assert.Equal(afterFirstStart, await StoredAsync());
 
-        Assert.Equal(DemoPracticeCatalog.All.Count, afterFirstStart.Practices.Count);
+        Assert.Equal(DemoCatalog.Practices.Count, afterFirstStart.Practices.Count);
         Assert.Equal(0, afterFirstStart.Events);
-        Assert.Equal((DemoPracticeCatalog.Attachments.Count, DemoPracticeCatalog.Attachments.Count), (afterFirstStart.Attachments, afterFirstStart.Files));
+        var attachments = DemoCatalog.Practices.Sum(practice => practice.Files.Count);
+        Assert.Equal((attachments, attachments), (afterFirstStart.Attachments, afterFirstStart.Files));
         Assert.Equal(Enum.GetValues<PublicationStatus>(), afterFirstStart.Practices.Select(practice => practice.Status).Distinct().Order());
 
         var visible = await AllVisibleAnonymouslyAsync();
@@ -54,7 +55,7 @@ public sealed class DemoPracticesTests(PracticeNetworkFactory factory) : IClassF
 
         foreach (var key in KarkolaProjectPractices)
         {
-            var id = DemoPractice.StableId("practice", key);
+            var id = DemoItem.StableId("practice", key);
             var practice = await factory.AnonymouslyAsync(sender => sender.Send(new GetPractice(id)).AsTask());
             Assert.NotNull(practice);
             Assert.Equal((karkola, PublicationStatus.Published, Audience.Public, kaisa, 1), (practice.MunicipalityId, practice.Status, practice.Content.Audience, practice.CreatedBy, practice.RevisionNumber));
@@ -67,7 +68,7 @@ public sealed class DemoPracticesTests(PracticeNetworkFactory factory) : IClassF
             }
         }
 
-        var teamWorking = await factory.AnonymouslyAsync(sender => sender.Send(new GetPractice(DemoPractice.StableId("practice", KarkolaTeamWorking))).AsTask());
+        var teamWorking = await factory.AnonymouslyAsync(sender => sender.Send(new GetPractice(DemoItem.StableId("practice", KarkolaTeamWorking))).AsTask());
         Assert.Contains(teamWorking!.Content.Awards, award => award.Year == 2021);
         var peopleAndLeadership = await factory.AnonymouslyAsync(sender =>
             sender.Send(new ListPractices(new PracticeFilter([karkola], Theme.PeopleAndLeadership), PageSize: 100)).AsTask());
@@ -78,7 +79,7 @@ public sealed class DemoPracticesTests(PracticeNetworkFactory factory) : IClassF
     public async Task The_team_working_practice_has_a_real_one_page_PDF_that_anyone_can_download()
     {
         await SeedAsync();
-        var practiceId = DemoPractice.StableId("practice", KarkolaTeamWorking);
+        var practiceId = DemoItem.StableId("practice", KarkolaTeamWorking);
         var practice = await factory.AnonymouslyAsync(sender => sender.Send(new GetPractice(practiceId)).AsTask());
         var info = Assert.Single(practice!.Attachments);
         Assert.Equal(("tiimimalli-yhdella-sivulla.pdf", "application/pdf"), (info.FileName, info.ContentType));

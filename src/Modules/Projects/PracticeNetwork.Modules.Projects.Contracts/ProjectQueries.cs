@@ -154,7 +154,11 @@ public sealed record ListMyProjects : IQuery<IReadOnlyList<ProjectSummary>>;
 /// <summary>Invitations waiting for the acting municipality's answer (its admins see them).</summary>
 public sealed record ListProjectInvitations : IQuery<IReadOnlyList<ProjectInvitation>>;
 
-public sealed record ProjectInvitation(Guid ProjectId, string Title, Guid OwnerMunicipalityId, Guid InvitedBy, string InvitedByName, DateTimeOffset InvitedAt);
+public sealed record ProjectInvitation(Guid ProjectId, string Title, Guid OwnerMunicipalityId, Guid InvitedBy, string InvitedByName, DateTimeOffset InvitedAt)
+{
+    /// <summary>The project's version, to answer over (an invited admin may not be able to open the project itself).</summary>
+    public int Version { get; init; }
+}
 
 /// <summary>A project's title for a link (a practice naming its origin project), if the reader may open it.</summary>
 public sealed record GetProjectReference(Guid ProjectId) : IQuery<ProjectReference?>;

@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using Microsoft.AspNetCore.Hosting;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
+using PracticeNetwork.Web.Pages.Editing;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 

@@ -366,8 +366,11 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Projects
                 {
                     b.OwnsMany("PracticeNetwork.Modules.Projects.Domain.Milestone", "Milestones", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<int>("Row")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Row"));
 
                             b1.Property<DateTimeOffset?>("CompletedAt")
                                 .HasColumnType("datetimeoffset");
@@ -377,6 +380,9 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Projects
 
                             b1.Property<DateOnly>("DueDate")
                                 .HasColumnType("date");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<Guid>("ProjectId")
                                 .HasColumnType("uniqueidentifier");
@@ -389,7 +395,10 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Projects
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("Row");
+
+                            b1.HasIndex("Id")
+                                .IsUnique();
 
                             b1.HasIndex("ProjectId");
 
@@ -401,11 +410,11 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Projects
 
                     b.OwnsMany("PracticeNetwork.Modules.Projects.Domain.Participation", "Participants", b1 =>
                         {
-                            b1.Property<Guid>("ProjectId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<int>("Row")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
 
-                            b1.Property<Guid>("MunicipalityId")
-                                .HasColumnType("uniqueidentifier");
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Row"));
 
                             b1.Property<DateTimeOffset?>("AnsweredAt")
                                 .HasColumnType("datetimeoffset");
@@ -419,12 +428,21 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Projects
                             b1.Property<Guid>("InvitedBy")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uniqueidentifier");
+
                             b1.Property<int>("State")
                                 .HasColumnType("int");
 
-                            b1.HasKey("ProjectId", "MunicipalityId");
+                            b1.HasKey("Row");
 
                             b1.HasIndex("MunicipalityId", "State");
+
+                            b1.HasIndex("ProjectId", "MunicipalityId")
+                                .IsUnique();
 
                             b1.ToTable("ProjectParticipants", (string)null);
 
@@ -452,14 +470,11 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Projects
 
                     b.OwnsMany("PracticeNetwork.Modules.Projects.Domain.TeamMembership", "Team", b1 =>
                         {
-                            b1.Property<Guid>("ProjectId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<int>("Row")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
 
-                            b1.Property<Guid>("PersonId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<Guid>("MunicipalityId")
-                                .HasColumnType("uniqueidentifier");
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Row"));
 
                             b1.Property<DateTimeOffset>("AddedAt")
                                 .HasColumnType("datetimeoffset");
@@ -467,9 +482,21 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Projects
                             b1.Property<bool>("IsProjectManager")
                                 .HasColumnType("bit");
 
-                            b1.HasKey("ProjectId", "PersonId", "MunicipalityId");
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Row");
 
                             b1.HasIndex("PersonId", "MunicipalityId");
+
+                            b1.HasIndex("ProjectId", "PersonId", "MunicipalityId")
+                                .IsUnique();
 
                             b1.ToTable("ProjectTeam", (string)null);
 

@@ -361,8 +361,9 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                 {
                     b.OwnsMany("PracticeNetwork.Modules.Projects.Domain.Milestone", "Milestones", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("Row")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
 
                             b1.Property<long?>("CompletedAt")
                                 .HasColumnType("INTEGER");
@@ -371,6 +372,9 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("DueDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("ProjectId")
@@ -384,7 +388,10 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("Row");
+
+                            b1.HasIndex("Id")
+                                .IsUnique();
 
                             b1.HasIndex("ProjectId");
 
@@ -396,11 +403,9 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
 
                     b.OwnsMany("PracticeNetwork.Modules.Projects.Domain.Participation", "Participants", b1 =>
                         {
-                            b1.Property<Guid>("ProjectId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("MunicipalityId")
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("Row")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
 
                             b1.Property<long?>("AnsweredAt")
                                 .HasColumnType("INTEGER");
@@ -414,12 +419,21 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                             b1.Property<Guid>("InvitedBy")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("TEXT");
+
                             b1.Property<int>("State")
                                 .HasColumnType("INTEGER");
 
-                            b1.HasKey("ProjectId", "MunicipalityId");
+                            b1.HasKey("Row");
 
                             b1.HasIndex("MunicipalityId", "State");
+
+                            b1.HasIndex("ProjectId", "MunicipalityId")
+                                .IsUnique();
 
                             b1.ToTable("ProjectParticipants", (string)null);
 
@@ -447,14 +461,9 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
 
                     b.OwnsMany("PracticeNetwork.Modules.Projects.Domain.TeamMembership", "Team", b1 =>
                         {
-                            b1.Property<Guid>("ProjectId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("PersonId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("MunicipalityId")
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("Row")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
 
                             b1.Property<long>("AddedAt")
                                 .HasColumnType("INTEGER");
@@ -462,9 +471,21 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                             b1.Property<bool>("IsProjectManager")
                                 .HasColumnType("INTEGER");
 
-                            b1.HasKey("ProjectId", "PersonId", "MunicipalityId");
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Row");
 
                             b1.HasIndex("PersonId", "MunicipalityId");
+
+                            b1.HasIndex("ProjectId", "PersonId", "MunicipalityId")
+                                .IsUnique();
 
                             b1.ToTable("ProjectTeam", (string)null);
 

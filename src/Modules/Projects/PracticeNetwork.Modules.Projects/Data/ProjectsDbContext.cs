@@ -63,9 +63,10 @@ internal sealed class DevelopmentProjectConfiguration : IEntityTypeConfiguration
         {
             participants.ToTable("ProjectParticipants");
             participants.WithOwner().HasForeignKey("ProjectId");
-            participants.HasKey("ProjectId", nameof(Participation.MunicipalityId));
-            // The municipality is the key, never generated: by convention EF would take a new invitation for an existing row.
-            participants.Property(participant => participant.MunicipalityId).ValueGeneratedNever();
+            // A generated row key: a new owned row with a key the code set would look like an existing one to EF Core.
+            participants.Property<int>("Row").ValueGeneratedOnAdd();
+            participants.HasKey("Row");
+            participants.HasIndex("ProjectId", nameof(Participation.MunicipalityId)).IsUnique();
             participants.Property(participant => participant.State).HasConversion<int>();
             // "Projects this municipality takes part in", and the invitations waiting for it.
             participants.HasIndex(nameof(Participation.MunicipalityId), nameof(Participation.State));
@@ -74,15 +75,18 @@ internal sealed class DevelopmentProjectConfiguration : IEntityTypeConfiguration
         {
             team.ToTable("ProjectTeam");
             team.WithOwner().HasForeignKey("ProjectId");
-            team.HasKey("ProjectId", nameof(TeamMembership.PersonId), nameof(TeamMembership.MunicipalityId));
+            team.Property<int>("Row").ValueGeneratedOnAdd();
+            team.HasKey("Row");
+            team.HasIndex("ProjectId", nameof(TeamMembership.PersonId), nameof(TeamMembership.MunicipalityId)).IsUnique();
             team.HasIndex(nameof(TeamMembership.PersonId), nameof(TeamMembership.MunicipalityId));
         });
         builder.OwnsMany(project => project.Milestones, milestones =>
         {
             milestones.ToTable("ProjectMilestones");
             milestones.WithOwner().HasForeignKey("ProjectId");
-            milestones.HasKey(nameof(Milestone.Id));
-            milestones.Property(milestone => milestone.Id).ValueGeneratedNever();
+            milestones.Property<int>("Row").ValueGeneratedOnAdd();
+            milestones.HasKey("Row");
+            milestones.HasIndex(nameof(Milestone.Id)).IsUnique();
             milestones.Property(milestone => milestone.Title).HasMaxLength(200).IsRequired();
             milestones.Ignore(milestone => milestone.IsDone);
         });

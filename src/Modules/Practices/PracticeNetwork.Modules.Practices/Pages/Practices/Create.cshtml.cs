@@ -7,12 +7,14 @@ using PracticeNetwork.Web.Authorization;
 using PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.SharedKernel.Validation;
+using PracticeNetwork.Web;
 
 namespace PracticeNetwork.Modules.Practices.Pages.Practices;
 
 /// <summary>A new good practice, written as a draft by the acting municipality's authors and reviewers.</summary>
 [Authorize(Policy = Policies.CanEditInMunicipality)]
-public sealed class CreateModel(ISender sender, IStringLocalizer<PracticeEditorResource> texts) : PracticeEditorPageModel(texts)
+public sealed class CreateModel(ISender sender, IStringLocalizer<PracticeEditorResource> texts, IStringLocalizer<ContentResource> shared)
+    : PracticeEditorPageModel(texts, shared)
 {
     public override string CancelUrl => "/kunta/kaytannot";
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Web.Municipalities;
 using PracticeNetwork.Modules.Practices.Contracts;
+using PracticeNetwork.Modules.Projects.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
 namespace PracticeNetwork.Modules.Practices.Pages.Practices;
@@ -23,6 +24,9 @@ public sealed class DetailsModel(ISender sender) : PageModel
 
     public string? Message { get; private set; }
 
+    /// <summary>The development project the practice came from, when the reader may open it (not named otherwise).</summary>
+    public ProjectReference? OriginProject { get; private set; }
+
     public PracticeContent Text => Practice.Content;
 
     /// <summary>Shown to the municipality's own authors and reviewers when a reviewer sent the draft back.</summary>
@@ -41,6 +45,11 @@ public sealed class DetailsModel(ISender sender) : PageModel
         Practice = practice;
         Municipality = (await MunicipalityLookup.LoadAsync(sender, cancellationToken)).ById(practice.MunicipalityId);
         Message = TempData[MessageKey] as string;
+        if (practice.Content.OriginProjectId is { } projectId)
+        {
+            OriginProject = await sender.Send(new GetProjectReference(projectId), cancellationToken);
+        }
+
         return Page();
     }
 

@@ -11,7 +11,9 @@ using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.SharedKernel.Content;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.SharedKernel.Validation;
+using PracticeNetwork.Web;
 using PracticeNetwork.Web.Pages;
+using PracticeNetwork.Web.Pages.Editing;
 
 namespace PracticeNetwork.Modules.Practices.Pages.Practices;
 
@@ -24,8 +26,8 @@ namespace PracticeNetwork.Modules.Practices.Pages.Practices;
 [AttachmentUploadLimit]
 public sealed class EditModel(
     ISender sender, CurrentMember member, AttachmentLimits limits,
-    IStringLocalizer<PracticeEditorResource> texts, IStringLocalizer<PracticeResource> practiceTexts)
-    : PracticeEditorPageModel(texts), IShowsConflicts, IShowsRefusals
+    IStringLocalizer<PracticeEditorResource> texts, IStringLocalizer<PracticeResource> practiceTexts, IStringLocalizer<ContentResource> shared)
+    : PracticeEditorPageModel(texts, shared), IShowsConflicts, IShowsRefusals
 {
     /// <summary>The file of the upload being handled, for the message when it is refused.</summary>
     private IFormFile? _uploaded;
@@ -41,7 +43,7 @@ public sealed class EditModel(
 
     public PracticeDetails Practice { get; private set; } = null!;
 
-    public PracticeConflict? Conflict { get; private set; }
+    public EditConflict? Conflict { get; private set; }
 
     /// <summary>Set when the practice moved on (e.g. was published) so that this editor may no longer save it; the input is kept to copy.</summary>
     public bool NoLongerEditable { get; private set; }
@@ -103,7 +105,7 @@ public sealed class EditModel(
         ModelState.Clear();
         if (file is null || file.Length == 0)
         {
-            ModelState.AddModelError("file", Texts[file is null ? "FileMissing" : "FileEmpty"]);
+            ModelState.AddModelError("file", SharedTexts[file is null ? "File.Missing" : "File.Empty"]);
             ShowSaved();
             return Page();
         }
@@ -140,7 +142,7 @@ public sealed class EditModel(
         }
 
         ModelState.Clear();
-        ModelState.AddModelError("file", _uploaded is null ? Texts["FileMissing"] : WhyRefused(_uploaded));
+        ModelState.AddModelError("file", _uploaded is null ? SharedTexts["File.Missing"] : WhyRefused(_uploaded));
         ShowSaved();
         return Task.FromResult<IActionResult>(Page());
     }
@@ -176,8 +178,8 @@ public sealed class EditModel(
     public string MaxSize => SizeText(limits.MaxBytes);
 
     public string SizeText(long bytes) => bytes >= 1024 * 1024
-        ? Texts["SizeMegabytes", Math.Round(bytes / (1024.0 * 1024), 1)]
-        : Texts["SizeKilobytes", Math.Max(1, (long)Math.Ceiling(bytes / 1024.0))];
+        ? SharedTexts["File.SizeMegabytes", Math.Round(bytes / (1024.0 * 1024), 1)]
+        : SharedTexts["File.SizeKilobytes", Math.Max(1, (long)Math.Ceiling(bytes / 1024.0))];
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -225,7 +227,7 @@ public sealed class EditModel(
         }
 
         Practice = current;
-        Conflict = PracticeConflict.Between(current, yours, await LastEditorAsync(id, cancellationToken), practiceTexts);
+        Conflict = PracticeConflict.Between(current, yours, await LastEditorAsync(id, cancellationToken), practiceTexts, SharedTexts);
         var page = Redisplay();
         Version = current.Version;
         Response.StatusCode = StatusCodes.Status409Conflict;
@@ -247,7 +249,7 @@ public sealed class EditModel(
         return accounts.Count > 0 ? accounts[0].DisplayName : null;
     }
 
-    private string TooLarge() => Texts["FileTooLarge", MaxSize];
+    private string TooLarge() => SharedTexts["File.TooLarge", MaxSize];
 
     private string WhyRefused(IFormFile file)
     {
@@ -262,8 +264,8 @@ public sealed class EditModel(
         }
 
         return AttachmentPolicy.Extensions.Contains(Path.GetExtension(AttachmentPolicy.CleanFileName(file.FileName)), StringComparer.OrdinalIgnoreCase)
-            ? Texts["FileContentMismatch"]
-            : Texts["FileTypeNotAllowed", AllowedTypes];
+            ? SharedTexts["File.ContentMismatch"]
+            : SharedTexts["File.TypeNotAllowed", AllowedTypes];
     }
 
     public static string AllowedTypes => string.Join(", ", AttachmentPolicy.Extensions.Select(extension => extension.TrimStart('.')).Order(StringComparer.Ordinal));

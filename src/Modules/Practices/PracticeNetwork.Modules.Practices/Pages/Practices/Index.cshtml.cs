@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
+using PracticeNetwork.Web;
 using PracticeNetwork.Web.Api;
 using PracticeNetwork.Web.Municipalities;
 using PracticeNetwork.Web.Pages;
@@ -17,7 +18,7 @@ namespace PracticeNetwork.Modules.Practices.Pages.Practices;
 /// JavaScript). Query names are Finnish like the routes; a value that is not one of the choices is reported next
 /// to its field and not applied.
 /// </summary>
-public sealed class IndexModel(ISender sender, IStringLocalizer<PracticeResource> localizer) : PageModel
+public sealed class IndexModel(ISender sender, IStringLocalizer<PracticeResource> localizer, IStringLocalizer<ContentResource> shared) : PageModel
 {
     public const int PageSize = Paging.DefaultPageSize;
 
@@ -158,7 +159,7 @@ public sealed class IndexModel(ISender sender, IStringLocalizer<PracticeResource
 
         if (Theme is { } theme)
         {
-            filters.Add((localizer["Browse.Theme"], localizer[$"Theme.{theme}"], UrlFor(1, ThemeKey)));
+            filters.Add((localizer["Browse.Theme"], shared[$"Theme.{theme}"], UrlFor(1, ThemeKey)));
         }
 
         if (Stage is { } stage)

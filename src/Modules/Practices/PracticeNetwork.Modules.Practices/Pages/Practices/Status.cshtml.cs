@@ -8,6 +8,7 @@ using PracticeNetwork.Web.Authorization;
 using PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.SharedKernel.Validation;
+using PracticeNetwork.Web;
 using PracticeNetwork.Web.Pages;
 
 namespace PracticeNetwork.Modules.Practices.Pages.Practices;
@@ -17,7 +18,8 @@ namespace PracticeNetwork.Modules.Practices.Pages.Practices;
 /// saw. The practice page's buttons post here; GET shows the step's own form, e.g. the comment for a return.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class StatusModel(ISender sender, IStringLocalizer<PracticeEditorResource> texts, IStringLocalizer<PracticeResource> practiceTexts) : PageModel, IShowsFieldErrors, IShowsConflicts
+public sealed class StatusModel(ISender sender, IStringLocalizer<PracticeEditorResource> texts, IStringLocalizer<ContentResource> shared)
+    : PageModel, IShowsFieldErrors, IShowsConflicts
 {
     [BindProperty(Name = "step", SupportsGet = true)]
     public string? StepName { get; set; }
@@ -52,7 +54,7 @@ public sealed class StatusModel(ISender sender, IStringLocalizer<PracticeEditorR
         {
             return Practice.Permissions.Steps.Count == 0
                 ? StatusCode(StatusCodes.Status403Forbidden)
-                : Conflicted(texts["StepNotAvailable", practiceTexts[$"Status.{Practice.Status}"]]);
+                : Conflicted(texts["StepNotAvailable", shared[$"Status.{Practice.Status}"]]);
         }
 
         return Page();
@@ -93,7 +95,7 @@ public sealed class StatusModel(ISender sender, IStringLocalizer<PracticeEditorR
     {
         ArgumentNullException.ThrowIfNull(conflict);
         return Task.FromResult<IActionResult>(
-            Conflicted(texts[conflict.Code == "WrongStep" ? "StepConflictWrongStep" : "StepConflictStale", practiceTexts[$"Status.{Practice.Status}"]]));
+            Conflicted(texts[conflict.Code == "WrongStep" ? "StepConflictWrongStep" : "StepConflictStale", shared[$"Status.{Practice.Status}"]]));
     }
 
     private WorkflowStep? ParseStep()

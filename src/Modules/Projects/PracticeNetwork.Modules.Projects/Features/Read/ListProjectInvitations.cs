@@ -26,9 +26,13 @@ internal sealed class ListProjectInvitationsHandler(ProjectsDbContext db, IReade
         var acting = reader.ActingMunicipalityId!.Value;
         var rows = await db.Projects.AsNoTracking().IgnoreQueryFilters([ModuleDbContext.TenantFilter])
             .Where(project => project.DeletedAt == null && project.Status != PublicationStatus.Archived)
-            .SelectMany(project => project.Participants
-                .Where(participant => participant.MunicipalityId == acting && participant.State == ParticipantState.Invited)
-                .Select(participant => new { project.Id, project.Title, project.MunicipalityId, participant.InvitedBy, participant.InvitedAt }))
+            // A join, not a correlated subquery: SQLite has no APPLY.
+            .SelectMany(project => project.Participants, (project, participant) => new { project, participant })
+            .Where(pair => pair.participant.MunicipalityId == acting && pair.participant.State == ParticipantState.Invited)
+            .Select(pair => new
+            {
+                pair.project.Id, pair.project.Title, pair.project.MunicipalityId, pair.project.Version, pair.participant.InvitedBy, pair.participant.InvitedAt,
+            })
             .OrderByDescending(row => row.InvitedAt).Take(100)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         if (rows.Count == 0)
@@ -39,6 +43,6 @@ internal sealed class ListProjectInvitationsHandler(ProjectsDbContext db, IReade
         var names = (await sender.Send(new GetAccounts([.. rows.Select(row => row.InvitedBy).Distinct()]), cancellationToken).ConfigureAwait(false))
             .ToDictionary(account => account.PersonId, account => account.DisplayName);
         return [.. rows.Select(row => new ProjectInvitation(row.Id, row.Title, row.MunicipalityId, row.InvitedBy,
-            names.GetValueOrDefault(row.InvitedBy, string.Empty), row.InvitedAt))];
+            names.GetValueOrDefault(row.InvitedBy, string.Empty), row.InvitedAt) { Version = row.Version })];
     }
 }

@@ -2,7 +2,9 @@ using FluentValidation;
 using Mediator;
 using PracticeNetwork.Modules.Projects.Contracts;
 using PracticeNetwork.Modules.Projects.Domain;
+using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.SharedKernel.Content;
+using PracticeNetwork.SharedKernel.Validation;
 
 namespace PracticeNetwork.Modules.Projects.Features.Workflow;
 
@@ -11,7 +13,10 @@ internal sealed class TakeProjectStepValidator : AbstractValidator<TakeProjectSt
     public TakeProjectStepValidator()
     {
         RuleFor(command => command.Step).IsInEnum().OverridePropertyName("step");
-        RuleFor(command => command.Comment).MaximumLength(2000).OverridePropertyName("comment");
+        RuleFor(command => command.Version).GreaterThanOrEqualTo(0).OverridePropertyName("version");
+        RuleFor(command => command.Comment).NotEmpty().When(command => command.Step == WorkflowStep.ReturnToAuthor)
+            .WithMessage("Tell the writers what to change.").OverridePropertyName("comment");
+        RuleFor(command => command.Comment).MaximumLength(2000).Printable().OverridePropertyName("comment");
     }
 }
 

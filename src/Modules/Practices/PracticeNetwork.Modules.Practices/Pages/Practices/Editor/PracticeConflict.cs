@@ -2,41 +2,32 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
-using PracticeNetwork.SharedKernel.Text;
+using PracticeNetwork.Web;
+using PracticeNetwork.Web.Pages.Editing;
 
 namespace PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
 
-/// <summary>One field that differs between the saved practice and the editor's unsaved input.</summary>
-public sealed record ConflictField(string Field, string Label, string Saved, string Yours, IReadOnlyList<DiffSegment>? Diff);
-
-/// <summary>
-/// A save refused because someone saved first: who and when (if known), and every field where the saved values
-/// and the editor's own differ, the long texts with a word diff from saved to yours.
-/// </summary>
-public sealed record PracticeConflict(DateTimeOffset SavedAt, string? SavedBy, IReadOnlyList<ConflictField> Fields)
+/// <summary>A practice saved by someone else first, against the editor's own input (<see cref="EditConflict"/>).</summary>
+public static class PracticeConflict
 {
     private static readonly HashSet<string> Texts = new(StringComparer.Ordinal)
     {
         "title", "summary", "needAndGoals", "solution", "resultsAndEvidence", "resourcesAndCosts", "conditionsForAdoption",
     };
 
-    public static PracticeConflict Between(PracticeDetails saved, PracticeContent yours, string? savedBy, IStringLocalizer<PracticeResource> names)
+    public static EditConflict Between(
+        PracticeDetails saved, PracticeContent yours, string? savedBy, IStringLocalizer<PracticeResource> names, IStringLocalizer<ContentResource> shared)
     {
         ArgumentNullException.ThrowIfNull(saved);
-        var savedValues = Describe(saved.Content, names);
-        var yourValues = Describe(yours, names);
-        var fields = savedValues.Zip(yourValues)
-            .Where(pair => !string.Equals(pair.First.Value.Trim(), pair.Second.Value.Trim(), StringComparison.Ordinal))
-            .Select(pair => new ConflictField(pair.First.Field, pair.First.Label, pair.First.Value, pair.Second.Value,
-                Texts.Contains(pair.First.Field) ? TextDiff.Compare(pair.First.Value.Trim(), pair.Second.Value.Trim()) : null))
-            .ToList();
-        return new PracticeConflict(saved.UpdatedAt, savedBy, fields);
+        return EditConflict.Between(saved.UpdatedAt, savedBy, Describe(saved.Content, names, shared), Describe(yours, names, shared), Texts);
     }
 
     /// <summary>Every field as the reader would read it (choices by their names, rows one per line).</summary>
-    private static List<(string Field, string Label, string Value)> Describe(PracticeContent content, IStringLocalizer<PracticeResource> names)
+    private static List<(string Field, string Label, string Value)> Describe(
+        PracticeContent content, IStringLocalizer<PracticeResource> names, IStringLocalizer<ContentResource> shared)
     {
         string Name(string key) => names[key].Value;
+        string Shared(string key) => shared[key].Value;
         static string Lines(IEnumerable<string> lines) => string.Join('\n', lines);
         static string Parts(params string?[] parts) => string.Join(", ", parts.Where(part => !string.IsNullOrWhiteSpace(part)));
         (string, string, string) Field(string field, string value) => (field, Name($"Field.{field}"), value);
@@ -51,10 +42,10 @@ public sealed record PracticeConflict(DateTimeOffset SavedAt, string? SavedBy, I
             Field("conditionsForAdoption", content.ConditionsForAdoption),
             Field("stage", Name($"Stage.{content.Stage}")),
             Field("evidenceLevel", Name($"EvidenceLevel.{content.EvidenceLevel}")),
-            Field("language", Name($"Language.{content.Language}")),
-            Field("audience", Name($"Audience.{content.Audience}")),
-            Field("themes", string.Join(", ", content.Themes.Distinct().Order().Select(theme => Name($"Theme.{theme}")))),
-            Field("targetGroups", string.Join(", ", content.TargetGroups.Distinct().Order().Select(group => Name($"TargetGroup.{group}")))),
+            Field("language", Shared($"Language.{content.Language}")),
+            Field("audience", Shared($"Audience.{content.Audience}")),
+            Field("themes", string.Join(", ", content.Themes.Distinct().Order().Select(theme => Shared($"Theme.{theme}")))),
+            Field("targetGroups", string.Join(", ", content.TargetGroups.Distinct().Order().Select(group => Shared($"TargetGroup.{group}")))),
             Field("tags", string.Join(", ", content.Tags.Select(tag => tag.Trim()))),
             Field("contacts", Lines(content.Contacts.Select(c => Parts(c.Name.Trim(), c.Title?.Trim(), c.Email?.Trim(), c.Phone?.Trim())))),
             Field("links", Lines(content.Links.Select(l => Parts(l.Title.Trim(), l.Url.Trim())))),

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.SharedKernel.Validation;
+using PracticeNetwork.Web;
 using PracticeNetwork.Web.Pages;
 
 namespace PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
@@ -10,7 +11,8 @@ namespace PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
 /// What the new-practice and edit pages share: the posted form, re-showing it (with errors, a preview or more
 /// rows) exactly as typed, and the preview fragment for the script that previews without reloading.
 /// </summary>
-public abstract class PracticeEditorPageModel(IStringLocalizer<PracticeEditorResource> texts) : PageModel, IShowsFieldErrors
+public abstract class PracticeEditorPageModel(IStringLocalizer<PracticeEditorResource> texts, IStringLocalizer<ContentResource> shared)
+    : PageModel, IShowsFieldErrors
 {
     /// <summary>TempData key the practice page shows in its status box.</summary>
     public const string PracticeMessageKey = "PracticeMessage";
@@ -34,6 +36,8 @@ public abstract class PracticeEditorPageModel(IStringLocalizer<PracticeEditorRes
 
     protected IStringLocalizer<PracticeEditorResource> Texts => texts;
 
+    protected IStringLocalizer<ContentResource> SharedTexts => shared;
+
     /// <summary>The form again as typed (only the empty rows renewed), without the model binder's own complaints.</summary>
     protected PageResult Redisplay(string? moreRowsFor = null)
     {
@@ -52,7 +56,7 @@ public abstract class PracticeEditorPageModel(IStringLocalizer<PracticeEditorRes
     {
         ArgumentNullException.ThrowIfNull(invalid);
         var page = Redisplay();
-        PracticeFieldErrors.Add(ModelState, invalid.Errors, texts);
+        PracticeForm.Errors.Add(ModelState, invalid.Errors, texts, shared);
         return page;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
+using PracticeNetwork.Web.Pages.Editing;
 
 namespace PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
 
@@ -11,12 +12,16 @@ namespace PracticeNetwork.Modules.Practices.Pages.Practices.Editor;
 /// </summary>
 public sealed class PracticeForm
 {
-    /// <summary>Empty rows offered under the filled ones, and how many more "add rows" gives.</summary>
-    public const int EmptyRows = 2;
-
     public const int MaxContacts = 10;
     public const int MaxLinks = 20;
     public const int MaxAwards = 10;
+
+    /// <summary>The module's field errors by the inputs, in the order the form shows them.</summary>
+    public static readonly FieldErrors Errors = new(
+    [
+        "title", "summary", "needAndGoals", "solution", "resultsAndEvidence", "resourcesAndCosts", "conditionsForAdoption",
+        "stage", "evidenceLevel", "language", "audience", "themes", "targetGroups", "tags", "contacts", "links", "awards",
+    ], ["contacts", "links", "awards"]);
 
     public string? Title { get; set; }
 
@@ -88,22 +93,22 @@ public sealed class PracticeForm
             Themes = [.. content.Themes],
             TargetGroups = [.. content.TargetGroups],
             Tags = string.Join(", ", content.Tags),
-            Contacts = [.. content.Contacts.Select(c => new ContactRow { Name = c.Name, Title = c.Title, Email = c.Email, Phone = c.Phone })],
-            Links = [.. content.Links.Select(l => new LinkRow { Title = l.Title, Url = l.Url })],
-            Awards = [.. content.Awards.Select(a => new AwardRow { Name = a.Name, Year = a.Year.ToString(CultureInfo.InvariantCulture), GrantedBy = a.GrantedBy })],
+            Contacts = [.. content.Contacts.Select(ContactRow.From)],
+            Links = [.. content.Links.Select(LinkRow.From)],
+            Awards = [.. content.Awards.Select(AwardRow.From)],
             OriginProjectId = content.OriginProjectId,
         }.WithEmptyRows();
     }
 
     /// <summary>
-    /// Drops the empty rows and adds <see cref="EmptyRows"/> fresh ones (more for <paramref name="moreRowsFor"/>).
-    /// The filled rows keep their order, so row i of the form is item i of <see cref="ToContent"/>.
+    /// Drops the empty rows and adds fresh ones (more for <paramref name="moreRowsFor"/>), as <see cref="FormRows.Pad"/>
+    /// says: row i of the form is item i of <see cref="ToContent"/>.
     /// </summary>
     public PracticeForm WithEmptyRows(string? moreRowsFor = null)
     {
-        Contacts = Pad(Contacts, MaxContacts, moreRowsFor == "contacts");
-        Links = Pad(Links, MaxLinks, moreRowsFor == "links");
-        Awards = Pad(Awards, MaxAwards, moreRowsFor == "awards");
+        Contacts = FormRows.Pad(Contacts, MaxContacts, moreRowsFor == "contacts");
+        Links = FormRows.Pad(Links, MaxLinks, moreRowsFor == "links");
+        Awards = FormRows.Pad(Awards, MaxAwards, moreRowsFor == "awards");
         return this;
     }
 
@@ -126,67 +131,11 @@ public sealed class PracticeForm
         [.. Themes.Distinct()],
         SplitTags(Tags),
         [.. TargetGroups.Distinct()],
-        [.. Contacts.Where(row => !row.IsEmpty).Select(row => new ContactPerson(row.Name?.Trim() ?? string.Empty, row.Title, row.Email, row.Phone))],
-        [.. Links.Where(row => !row.IsEmpty).Select(row => new ContentLink(row.Title?.Trim() ?? string.Empty, row.Url?.Trim() ?? string.Empty))],
-        [.. Awards.Where(row => !row.IsEmpty).Select(row => new Award(row.Name?.Trim() ?? string.Empty, row.YearOrZero, row.GrantedBy))],
+        FormRows.Items(Contacts, (ContactRow row) => row.ToContact()),
+        FormRows.Items(Links, (LinkRow row) => row.ToLink()),
+        FormRows.Items(Awards, (AwardRow row) => row.ToAward()),
         OriginProjectId);
 
     public static IReadOnlyList<string> SplitTags(string? tags) =>
         [.. (tags ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-
-    private static List<T> Pad<T>(List<T> rows, int max, bool more)
-        where T : IFormRow, new()
-    {
-        var filled = rows.Where(row => !row.IsEmpty).ToList();
-        var wanted = Math.Min(max, filled.Count + EmptyRows + (more ? EmptyRows : 0));
-        while (filled.Count < wanted)
-        {
-            filled.Add(new T());
-        }
-
-        return filled;
-    }
-}
-
-/// <summary>A repeated row group's row; a row with nothing typed in it is ignored.</summary>
-public interface IFormRow
-{
-    bool IsEmpty { get; }
-}
-
-public sealed class ContactRow : IFormRow
-{
-    public string? Name { get; set; }
-
-    public string? Title { get; set; }
-
-    public string? Email { get; set; }
-
-    public string? Phone { get; set; }
-
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Title)
-        && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(Phone);
-}
-
-public sealed class LinkRow : IFormRow
-{
-    public string? Title { get; set; }
-
-    public string? Url { get; set; }
-
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Url);
-}
-
-public sealed class AwardRow : IFormRow
-{
-    public string? Name { get; set; }
-
-    /// <summary>As typed; a year that is not a number is sent as 0, which the module refuses.</summary>
-    public string? Year { get; set; }
-
-    public string? GrantedBy { get; set; }
-
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Year) && string.IsNullOrWhiteSpace(GrantedBy);
-
-    public int YearOrZero => int.TryParse(Year?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : 0;
 }
