@@ -32,6 +32,7 @@ public static class ProjectsModule
         services.AddScoped<ProjectReads>();
         services.AddScoped<ParticipantImports>();
         services.AddModuleApi(api => api.MapProjectsApi());
+        Pages.ProjectsWeb.AddProjectPages(services);
         return services;
     }
 }
