@@ -236,7 +236,7 @@ public sealed class PracticePagesTests(PracticeNetworkFactory factory) : IClassF
         var asViewer = await factory.ClientFor(viewer.PersonId, viewer.MunicipalityId).GetDocumentAsync("/");
         var asAuthor = await factory.ClientFor(author.PersonId, author.MunicipalityId).GetDocumentAsync("/");
 
-        Assert.Equal(["/", "/kaytannot", "/kaytannot/uusimmat", "/kunnat"], NavLinks(anonymous));
+        Assert.Equal(["/", "/kaytannot", "/hankkeet", "/kaytannot/uusimmat", "/kunnat"], NavLinks(anonymous));
         Assert.Equal("page", anonymous.QuerySelector(".main-nav a[href='/kaytannot']")!.GetAttribute("aria-current"));
         Assert.Contains("/kunta/kaytannot", NavLinks(asViewer));
         Assert.DoesNotContain("/kaytannot/uusi", NavLinks(asViewer));
