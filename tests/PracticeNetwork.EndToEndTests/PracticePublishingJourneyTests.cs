@@ -25,7 +25,7 @@ public sealed class PracticePublishingJourneyTests(RunningApp app, Browser brows
         await PublishAsReviewerAsync(locale, practicePath);
         await FindAndOpenAsViewerAsync(locale, title, practicePath);
 
-        await using var anonymous = await NewContextAsync(locale);
+        await using var anonymous = await browser.NewContextAsync(app, locale);
         var visitor = await anonymous.NewPageAsync();
         var response = await visitor.GotoAsync(practicePath);
         Assert.Equal(404, response!.Status);
@@ -33,8 +33,8 @@ public sealed class PracticePublishingJourneyTests(RunningApp app, Browser brows
 
     private async Task<string> WriteAsAuthorAsync(string locale, string title)
     {
-        await using var context = await NewContextAsync(locale);
-        var page = await SignInAsync(context, "kaisa.kirjoittaja@karkola.example");
+        await using var context = await browser.NewContextAsync(app, locale);
+        var page = await context.SignInAsync(app, "kaisa.kirjoittaja@karkola.example");
 
         await page.GotoAsync("/kaytannot/uusi");
         await page.AssertNoViolationsAsync();
@@ -80,8 +80,8 @@ public sealed class PracticePublishingJourneyTests(RunningApp app, Browser brows
 
     private async Task PublishAsReviewerAsync(string locale, string practicePath)
     {
-        await using var context = await NewContextAsync(locale);
-        var page = await SignInAsync(context, "matti.paakayttaja@karkola.example");
+        await using var context = await browser.NewContextAsync(app, locale);
+        var page = await context.SignInAsync(app, "matti.paakayttaja@karkola.example");
 
         await page.GotoAsync("/kunta/kaytannot");
         await page.AssertNoViolationsAsync();
@@ -98,8 +98,8 @@ public sealed class PracticePublishingJourneyTests(RunningApp app, Browser brows
 
     private async Task FindAndOpenAsViewerAsync(string locale, string title, string practicePath)
     {
-        await using var context = await NewContextAsync(locale);
-        var page = await SignInAsync(context, "ville.katselija@espoo.example");
+        await using var context = await browser.NewContextAsync(app, locale);
+        var page = await context.SignInAsync(app, "ville.katselija@espoo.example");
 
         await page.GotoAsync("/kaytannot");
         await page.AssertNoViolationsAsync();
@@ -121,19 +121,5 @@ public sealed class PracticePublishingJourneyTests(RunningApp app, Browser brows
         using var copy = new MemoryStream();
         await content.CopyToAsync(copy);
         Assert.Equal(Pdf, copy.ToArray());
-    }
-
-    private async Task<IBrowserContext> NewContextAsync(string locale) =>
-        await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), Locale = locale, AcceptDownloads = true });
-
-    private async Task<IPage> SignInAsync(IBrowserContext context, string email)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/kirjaudu");
-        await page.Locator("input[name=Email]").FillAsync(email);
-        await page.Locator("input[name=Password]").FillAsync(app.DemoPassword);
-        await page.Locator("form.stacked-form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/kirjaudu"));
-        return page;
     }
 }
