@@ -9,6 +9,7 @@ using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Infrastructure.Email;
 using PracticeNetwork.Host.Oidc;
 using PracticeNetwork.Modules.Practices;
+using PracticeNetwork.Modules.Processes;
 using PracticeNetwork.Modules.Projects;
 using PracticeNetwork.Modules.Tenancy;
 using PracticeNetwork.SharedKernel.Persistence;
@@ -53,6 +54,7 @@ internal static class HostComposition
         services.AddHostNavigation();
         services.AddPracticesModule(builder.Configuration);
         services.AddProjectsModule(builder.Configuration);
+        services.AddProcessesModule(builder.Configuration);
         services.AddSingleton<PracticeNetwork.SharedKernel.Files.IFileStore>(
             new Files.LocalFolderFileStore(storage.FilesFolder));
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
+using PracticeNetwork.Web.Charts;
+using static PracticeNetwork.Web.Charts.SvgKit;
 
 namespace PracticeNetwork.Modules.Projects.Pages.Projects.Timeline;
 
@@ -22,9 +24,6 @@ public sealed class ProjectTimeline
     private const double Top = 26;
     private const double LaneHeight = 18;
     private const int MaxLanes = 6;
-    private const double CharacterWidth = 6.6;
-
-    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     /// <summary>Months between ticks on the axis, the smallest that leaves at most eight ticks.</summary>
     private static readonly MilestoneState[] LegendStates = [MilestoneState.Done, MilestoneState.Upcoming, MilestoneState.Overdue];
@@ -89,10 +88,7 @@ public sealed class ProjectTimeline
     public static string Shorten(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var info = new StringInfo(text.Trim());
-        return info.LengthInTextElements <= MaxLabelLength
-            ? info.String
-            : info.SubstringByTextElements(0, MaxLabelLength - 1).TrimEnd() + "…";
+        return SvgKit.Shorten(text.Trim(), MaxLabelLength);
     }
 
     public string StateText(MilestoneState state) => state switch
@@ -205,17 +201,7 @@ public sealed class ProjectTimeline
     }
 
     private XElement Root(string id, double height, string description, params object[] content) =>
-        new(Svg + "svg",
-            new XAttribute("viewBox", $"0 0 {Number(Width)} {Number(height)}"),
-            new XAttribute("width", Number(Width)),
-            new XAttribute("height", Number(height)),
-            new XAttribute("role", "img"),
-            new XAttribute("aria-labelledby", $"{id}-title {id}-desc"),
-            new XAttribute("class", "timeline"),
-            new XAttribute("font-size", 12),
-            new XElement(Svg + "title", new XAttribute("id", $"{id}-title"), _texts.Title),
-            new XElement(Svg + "desc", new XAttribute("id", $"{id}-desc"), description),
-            content);
+        SvgKit.Root(id, "timeline", Width, height, _texts.Title, description, content);
 
     private string Describe(TimelineInput input, DateOnly first, DateOnly last) =>
         string.Format(_culture, _texts.Description,
@@ -293,19 +279,11 @@ public sealed class ProjectTimeline
 
     /// <summary>A label at its lane: starting at the mark, or ending at it near the right edge; relative to the mark's x.</summary>
     private static XElement Text(Label label, double y, double x) =>
-        Halo(new XElement(Svg + "text",
+        SvgKit.Halo(new XElement(Svg + "text",
             new XAttribute("x", Number(label.Start - x)),
             new XAttribute("y", Number(y)),
             new XAttribute("fill", "currentColor"),
             label.Text));
-
-    /// <summary>A white outline under the letters, so that a line running behind a label never cuts through it.</summary>
-    private static XElement Halo(XElement text)
-    {
-        text.Add(new XAttribute("stroke", "#ffffff"), new XAttribute("stroke-width", 4), new XAttribute("stroke-linejoin", "round"),
-            new XAttribute("paint-order", "stroke"));
-        return text;
-    }
 
     private XElement Today(DateOnly today, double height)
     {
@@ -314,7 +292,7 @@ public sealed class ProjectTimeline
             new XAttribute("class", "timeline__today"),
             new XElement(Svg + "title", $"{_texts.Today} {Date(today)}"),
             Line("timeline__today-line", x, 16, x, height - 40, 1.5, dashed: "6 4"),
-            Halo(new XElement(Svg + "text",
+            SvgKit.Halo(new XElement(Svg + "text",
                 new XAttribute("x", Number(x)), new XAttribute("y", 12), new XAttribute("text-anchor", "middle"),
                 new XAttribute("fill", "currentColor"), new XAttribute("font-weight", "bold"), _texts.Today)));
     }
@@ -326,7 +304,7 @@ public sealed class ProjectTimeline
         {
             var x = X(date);
             group.Add(Line("timeline__tick", x, axis - 4, x, axis + 4, 1));
-            group.Add(Halo(new XElement(Svg + "text",
+            group.Add(SvgKit.Halo(new XElement(Svg + "text",
                 new XAttribute("x", Number(x)), new XAttribute("y", Number(axis + 20)), new XAttribute("text-anchor", "middle"),
                 new XAttribute("fill", "currentColor"), new XAttribute("font-size", 11), text)));
         }
@@ -427,29 +405,10 @@ public sealed class ProjectTimeline
         return labels;
     }
 
-    private static double TextWidth(string text) => (new StringInfo(text).LengthInTextElements * CharacterWidth) + 4;
-
     private double X(DateOnly date) =>
         Left + ((date.DayNumber - _from.DayNumber) / (double)Math.Max(1, _to.DayNumber - _from.DayNumber) * (Width - Left - Right));
 
     private string Date(DateOnly date) => date.ToString("d", _culture);
-
-    private static XElement Line(string className, double x1, double y1, double x2, double y2, double width, string? dashed = null)
-    {
-        var line = new XElement(Svg + "line",
-            new XAttribute("class", className),
-            new XAttribute("x1", Number(x1)), new XAttribute("y1", Number(y1)),
-            new XAttribute("x2", Number(x2)), new XAttribute("y2", Number(y2)),
-            new XAttribute("stroke", "currentColor"), new XAttribute("stroke-width", Number(width)));
-        if (dashed is not null)
-        {
-            line.Add(new XAttribute("stroke-dasharray", dashed));
-        }
-
-        return line;
-    }
-
-    private static string Number(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 
     private sealed record Label(string Text, double Start, int Lane);
 }
