@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using PracticeNetwork.Modules.Identity.Data;
 using PracticeNetwork.Modules.Practices.Data;
+using PracticeNetwork.Modules.Processes.Data;
 using PracticeNetwork.Modules.Projects.Data;
 using PracticeNetwork.Modules.Tenancy.Data;
 using PracticeNetwork.SharedKernel.Persistence;
@@ -47,5 +48,15 @@ internal sealed class ProjectsDbContextFactory : IDesignTimeDbContextFactory<Pro
         var options = new DbContextOptionsBuilder<ProjectsDbContext>();
         SqlServerProvider.Configure(options, "Server=localhost;Database=PracticeNetworkDesign;Integrated Security=true;TrustServerCertificate=true", new ModuleDatabase(ProjectsDbContext.ModuleName, typeof(ProjectsDbContext)));
         return new ProjectsDbContext(options.Options, new TenantContext());
+    }
+}
+
+internal sealed class ProcessesDbContextFactory : IDesignTimeDbContextFactory<ProcessesDbContext>
+{
+    public ProcessesDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<ProcessesDbContext>();
+        SqlServerProvider.Configure(options, "Server=localhost;Database=PracticeNetworkDesign;Integrated Security=true;TrustServerCertificate=true", new ModuleDatabase(ProcessesDbContext.ModuleName, typeof(ProcessesDbContext)));
+        return new ProcessesDbContext(options.Options, new TenantContext());
     }
 }

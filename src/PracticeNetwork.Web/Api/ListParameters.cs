@@ -129,6 +129,9 @@ public sealed class ListParameters
         }
     }
 
+    /// <summary>A field error of the module's own, beside those the parsers above find.</summary>
+    public void Fail(string field, string message) => _errors[field] = [message];
+
     private T Fail<T>(string field, string message)
     {
         _errors[field] = [message];

@@ -4,6 +4,7 @@ using PracticeNetwork.Migrations.Sqlite;
 using PracticeNetwork.Migrations.SqlServer;
 using PracticeNetwork.Modules.Identity.Data;
 using PracticeNetwork.Modules.Practices.Data;
+using PracticeNetwork.Modules.Processes.Data;
 using PracticeNetwork.Modules.Projects.Data;
 using PracticeNetwork.Modules.Tenancy.Data;
 using PracticeNetwork.SharedKernel.Persistence;
@@ -14,13 +15,28 @@ namespace PracticeNetwork.IntegrationTests;
 /// <summary>Fails when the model has changes that no migration covers: run ./build.sh migrations add &lt;Name&gt;.</summary>
 public sealed class MigrationsTests
 {
-    public static TheoryData<string, string> ProvidersAndModules => new()
+    private static readonly Dictionary<string, (Type Context, Func<Action<DbContextOptionsBuilder>, DbContext> Create)> Modules = new()
     {
-        { "Sqlite", TenancyDbContext.ModuleName }, { "SqlServer", TenancyDbContext.ModuleName }, { "PostgreSql", TenancyDbContext.ModuleName },
-        { "Sqlite", AccountsDbContext.ModuleName }, { "SqlServer", AccountsDbContext.ModuleName }, { "PostgreSql", AccountsDbContext.ModuleName },
-        { "Sqlite", PracticesDbContext.ModuleName }, { "SqlServer", PracticesDbContext.ModuleName }, { "PostgreSql", PracticesDbContext.ModuleName },
-        { "Sqlite", ProjectsDbContext.ModuleName }, { "SqlServer", ProjectsDbContext.ModuleName }, { "PostgreSql", ProjectsDbContext.ModuleName },
+        [TenancyDbContext.ModuleName] = (typeof(TenancyDbContext), configure => new TenancyDbContext(Options<TenancyDbContext>(configure), new TenantContext())),
+        [AccountsDbContext.ModuleName] = (typeof(AccountsDbContext), configure => new AccountsDbContext(Options<AccountsDbContext>(configure))),
+        [PracticesDbContext.ModuleName] = (typeof(PracticesDbContext), configure => new PracticesDbContext(Options<PracticesDbContext>(configure), new TenantContext())),
+        [ProjectsDbContext.ModuleName] = (typeof(ProjectsDbContext), configure => new ProjectsDbContext(Options<ProjectsDbContext>(configure), new TenantContext())),
+        [ProcessesDbContext.ModuleName] = (typeof(ProcessesDbContext), configure => new ProcessesDbContext(Options<ProcessesDbContext>(configure), new TenantContext())),
     };
+
+    public static TheoryData<string, string> ProvidersAndModules()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var module in Modules.Keys)
+        {
+            foreach (var provider in new[] { "Sqlite", "SqlServer", "PostgreSql" })
+            {
+                data.Add(provider, module);
+            }
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(ProvidersAndModules))]
@@ -35,43 +51,22 @@ public sealed class MigrationsTests
 
     private static DbContext Create(string provider, string module)
     {
-        var database = module switch
-        {
-            TenancyDbContext.ModuleName => new ModuleDatabase(module, typeof(TenancyDbContext)),
-            PracticesDbContext.ModuleName => new ModuleDatabase(module, typeof(PracticesDbContext)),
-            ProjectsDbContext.ModuleName => new ModuleDatabase(module, typeof(ProjectsDbContext)),
-            _ => new ModuleDatabase(module, typeof(AccountsDbContext)),
-        };
+        var (context, create) = Modules[module];
+        var database = new ModuleDatabase(module, context);
         Action<DbContextOptionsBuilder> configure = provider switch
         {
             "Sqlite" => options => SqliteProvider.Configure(options, "Data Source=:memory:", database),
             "SqlServer" => options => SqlServerProvider.Configure(options, "Server=unused;Database=unused", database),
             _ => options => PostgreSqlProvider.Configure(options, "Host=unused;Database=unused", database),
         };
+        return create(configure);
+    }
 
-        if (module == TenancyDbContext.ModuleName)
-        {
-            var tenancy = new DbContextOptionsBuilder<TenancyDbContext>();
-            configure(tenancy);
-            return new TenancyDbContext(tenancy.Options, new TenantContext());
-        }
-
-        if (module == PracticesDbContext.ModuleName)
-        {
-            var practices = new DbContextOptionsBuilder<PracticesDbContext>();
-            configure(practices);
-            return new PracticesDbContext(practices.Options, new TenantContext());
-        }
-
-        if (module == ProjectsDbContext.ModuleName)
-        {
-            var projects = new DbContextOptionsBuilder<ProjectsDbContext>();
-            configure(projects);
-            return new ProjectsDbContext(projects.Options, new TenantContext());
-        }
-
-        var accounts = new DbContextOptionsBuilder<AccountsDbContext>();
-        configure(accounts);
-        return new AccountsDbContext(accounts.Options);
+    private static DbContextOptions<T> Options<T>(Action<DbContextOptionsBuilder> configure)
+        where T : DbContext
+    {
+        var options = new DbContextOptionsBuilder<T>();
+        configure(options);
+        return options.Options;
     }
 }

@@ -1,4 +1,15 @@
+using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using PracticeNetwork.Modules.Processes.Api;
+using PracticeNetwork.Modules.Processes.Contracts;
+using PracticeNetwork.Modules.Processes.Data;
+using PracticeNetwork.Modules.Processes.Domain;
+using PracticeNetwork.Modules.Processes.Features.Kpis;
+using PracticeNetwork.Modules.Processes.Features.Measurements;
+using PracticeNetwork.Modules.Processes.Features.Read;
+using PracticeNetwork.SharedKernel.Content;
+using PracticeNetwork.SharedKernel.Persistence;
+using PracticeNetwork.Web.Composition;
 
 namespace PracticeNetwork.Modules.Processes;
 
@@ -8,6 +19,14 @@ public static class ProcessesModule
     public static IServiceCollection AddProcessesModule(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddModuleDbContext<ProcessesDbContext>(ProcessesDbContext.ModuleName);
+        services.AddContentType<ProcessesDbContext, ProcessDescription, ProcessContent, ProcessContentType>();
+        services.AddValidatorsFromAssembly(typeof(ProcessesModule).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddScoped<IReferenceDataSeeder, NetworkKpiSeeder>();
+        services.AddScoped<KpiWork>();
+        services.AddScoped<MeasurementRecorder>();
+        services.AddScoped<ProcessReads>();
+        services.AddModuleApi(api => api.MapProcessesApi());
         return services;
     }
 }

@@ -81,19 +81,11 @@ public sealed class GoodPractice : ContentItem<PracticeContent>
             Themes = [.. content.Themes.Distinct().Order()],
             Tags = [.. content.Tags.Select(tag => tag.Trim()).Where(tag => tag.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)],
             TargetGroups = [.. content.TargetGroups.Distinct().Order()],
-            Contacts = [.. content.Contacts.Select(contact => contact with
-            {
-                Name = contact.Name.Trim(),
-                Title = Blank(contact.Title),
-                Email = Blank(contact.Email),
-                Phone = Blank(contact.Phone),
-            })],
-            Links = [.. content.Links.Select(link => link with { Title = link.Title.Trim(), Url = link.Url.Trim() })],
-            Awards = [.. content.Awards.Select(award => award with { Name = award.Name.Trim(), GrantedBy = Blank(award.GrantedBy) })],
+            Contacts = ContentParts.Contacts(content.Contacts),
+            Links = ContentParts.Links(content.Links),
+            Awards = ContentParts.Awards(content.Awards),
         };
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Summary), nameof(NeedAndGoals), nameof(Solution),
         nameof(ResultsAndEvidence), nameof(ResourcesAndCosts), nameof(ConditionsForAdoption), nameof(Language))]
