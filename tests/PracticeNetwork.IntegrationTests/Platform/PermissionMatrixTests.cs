@@ -9,6 +9,7 @@ using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Identity.Contracts;
 using PracticeNetwork.Modules.Identity.Domain;
 using PracticeNetwork.Modules.Practices.Contracts;
+using PracticeNetwork.Modules.Processes.Contracts;
 using PracticeNetwork.Modules.Projects.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
@@ -143,6 +144,29 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         ("/api/v1/projects/{id:guid}/updates", "POST", "/api/v1/projects/{project}/updates", [Unauthorized, NoMediaType, NoMediaType, NoMediaType, NoMediaType, Forbidden]),
         ("/api/v1/projects/{id:guid}/updates/{updateId:guid}", "GET", "/api/v1/projects/{project}/updates/{projectUpdate}", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/api/v1/projects/{id:guid}/updates/{updateId:guid}", "GET", "/api/v1/projects/{foreignProjectDraft}/updates/{projectUpdate}", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+        // Processes: {process} is the own municipality's published public process with the KPI {processKpi} and a value for
+        // 2024-01; {foreignProcessDraft} another municipality's draft. Values are the owner's authors' and reviewers' work.
+        ("/api/v1/processes/", "GET", "/api/v1/processes", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/processes/", "POST", "/api/v1/processes", [Unauthorized, NoMediaType, NoMediaType, NoMediaType, NoMediaType, Forbidden]),
+        ("/api/v1/processes/network-kpis", "GET", "/api/v1/processes/network-kpis", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/processes/network-kpis/{kpi}/comparison", "GET", "/api/v1/processes/network-kpis/sales-invoice-processing-days/comparison", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/processes/{id:guid}", "GET", "/api/v1/processes/{process}", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/processes/{id:guid}", "GET", "/api/v1/processes/{foreignProcessDraft}", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+        ("/api/v1/processes/{id:guid}", "PUT", "/api/v1/processes/{process}", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/processes/{id:guid}", "DELETE", "/api/v1/processes/{process}", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/processes/{id:guid}/history", "GET", "/api/v1/processes/{process}/history", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/processes/{id:guid}/history", "GET", "/api/v1/processes/{foreignProcessDraft}/history", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+        ("/api/v1/processes/{id:guid}/transitions", "POST", "/api/v1/processes/{process}/transitions", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/processes/{id:guid}/restore", "POST", "/api/v1/processes/{process}/restore", [Unauthorized, Conflict, Conflict, Conflict, Conflict, Forbidden]),
+        ("/api/v1/processes/{id:guid}/restore", "POST", "/api/v1/processes/{foreignProcessDraft}/restore", [Unauthorized, NotFound, NotFound, NotFound, NotFound, Forbidden]),
+        ("/api/v1/processes/{id:guid}/kpis", "POST", "/api/v1/processes/{process}/kpis", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/processes/{id:guid}/kpis/{kpiId:guid}", "PUT", "/api/v1/processes/{process}/kpis/{processKpi}", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/processes/{id:guid}/kpis/{kpiId:guid}", "DELETE", "/api/v1/processes/{process}/kpis/{processKpi}", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/processes/{id:guid}/kpis/{kpiId:guid}/measurements", "GET", "/api/v1/processes/{process}/kpis/{processKpi}/measurements", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/processes/{id:guid}/kpis/{kpiId:guid}/measurements", "GET", "/api/v1/processes/{foreignProcessDraft}/kpis/{processKpi}/measurements", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+        ("/api/v1/processes/{id:guid}/kpis/{kpiId:guid}/measurements", "POST", "/api/v1/processes/{process}/kpis/{processKpi}/measurements", [Unauthorized, NoMediaType, NoMediaType, NoMediaType, NoMediaType, Forbidden]),
+        ("/api/v1/processes/{id:guid}/kpis/{kpiId:guid}/measurements/{period}", "PUT", "/api/v1/processes/{process}/kpis/{processKpi}/measurements/2024-01", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
+        ("/api/v1/processes/{id:guid}/kpis/{kpiId:guid}/measurements/{period}/history", "GET", "/api/v1/processes/{process}/kpis/{processKpi}/measurements/2024-01/history", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/openapi/{documentName}.json", "GET", "/openapi/v1.json", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/api/docs/{documentName?}", "GET", "/api/docs/", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/api/docs/scalar.js", "GET", "/api/docs/scalar.js", [Ok, Ok, Ok, Ok, Ok, Ok]),
@@ -286,8 +310,14 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         var espooManager = await factory.NewMemberAsync("049", MunicipalityRoles.Author);
         var foreignProjectDraft = await factory.AsMemberAsync(espooManager, MunicipalityRoles.Author, sender =>
             sender.Send(new CreateProject(ProjectsApiCalls.SampleProject())).AsTask());
+        var process = await MatrixProcessAsync(factory);
+        var espooProcessAuthor = await factory.ActorAsync("049", MunicipalityRoles.Author);
+        var foreignProcessDraft = await factory.SendAsync(espooProcessAuthor, new CreateProcess(Processes.SampleContent()));
         return new Dictionary<string, string>
         {
+            ["{processKpi}"] = process.KpiId.ToString(),
+            ["{foreignProcessDraft}"] = foreignProcessDraft.ToString(),
+            ["{process}"] = process.Id.ToString(),
             ["{projectDocument}"] = project.Document.ToString(),
             ["{projectMilestone}"] = project.Milestone.ToString(),
             ["{projectUpdate}"] = project.Update.ToString(),
@@ -317,6 +347,14 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         using var file = new MemoryStream("suunnitelma"u8.ToArray());
         var document = await AsManager(sender => sender.Send(new AddProjectDocument(id, "suunnitelma.txt", file)));
         return (id, document, milestone.MilestoneId, update);
+    }
+
+    /// <summary>A published public process of the own municipality with one KPI and its value for 2024-01.</summary>
+    private static async Task<MeasuredProcess> MatrixProcessAsync(PracticeNetworkFactory factory)
+    {
+        var process = await factory.MeasuredProcessAsync("316", Audience.Public);
+        await factory.SendAsync(process.Author, new RecordMeasurement(process.Id, process.KpiId, KpiPeriod.Month(2024, 1), 6m));
+        return process;
     }
 
     private static async Task<(Guid Practice, Guid Attachment)> PracticeWithFileAsync(PracticeNetworkFactory factory, string code, Audience audience)
