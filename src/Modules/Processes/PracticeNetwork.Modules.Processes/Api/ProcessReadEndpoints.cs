@@ -59,7 +59,7 @@ internal static class ProcessReadEndpoints
         var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
             || (format is null && context.Request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)));
         return csv
-            ? TypedResults.Text(Features.Measurements.MeasurementCsvExport.Write(kpi.Measurements), "text/csv; charset=utf-8")
+            ? TypedResults.Text(MeasurementCsvExport.Write(kpi.Measurements), "text/csv; charset=utf-8")
             : TypedResults.Ok(new MeasurementListResource(kpi.Id, kpi.Fields.Name, kpi.Fields.Unit, kpi.Fields.Frequency,
                 [.. kpi.Measurements.Select(MeasurementResource.Of)]));
     }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using PracticeNetwork.Modules.Processes.Contracts;
 
-namespace PracticeNetwork.Modules.Processes.Features.Measurements;
+namespace PracticeNetwork.Modules.Processes.Api;
 
 /// <summary>
 /// A KPI's values as CSV for machines (RFC 4180): a header <c>period,value,note,recordedAt</c>, ISO periods, dot
