@@ -48,6 +48,31 @@ public sealed class ProjectDetailsPageTests(PracticeNetworkFactory factory) : IC
     }
 
     [Fact]
+    public async Task Someone_on_the_team_without_an_account_is_named_as_a_former_member_on_the_project_participants_and_timeline_pages()
+    {
+        var project = await JointProjectAsync();
+        var named = await factory.NewAccountAsync((Loppi, MunicipalityRoles.Author));
+        var version = await factory.ProjectVersionAsync(project.Manager, project.Id);
+        await factory.SendAsync(project.Manager, new AddTeamMember(project.Id, named.PersonId, version));
+        await factory.SendAsync(project.TeamMember, new PostProjectUpdate(project.Id, "Kokeilu alkoi."));
+        var unnamed = "Entinen jäsen (ei käyttäjätiliä)";
+
+        using var client = factory.BrowserFor(project.Manager);
+        var details = await client.GetDocumentAsync($"/hankkeet/{project.Id}");
+        var participants = await client.GetDocumentAsync($"/hankkeet/{project.Id}/osallistujat");
+        var timeline = await client.GetDocumentAsync($"/hankkeet/{project.Id}/aikajana");
+
+        var team = details.Texts(".team-list li");
+        Assert.DoesNotContain(team, entry => entry.Length == 0 || entry.StartsWith("projektipäällikkö", StringComparison.Ordinal));
+        Assert.Contains(team, entry => entry.StartsWith(unnamed, StringComparison.Ordinal));
+        Assert.Contains(team, entry => entry == named.Name);
+        Assert.Contains(unnamed, details.Text(".update__author"), StringComparison.Ordinal);
+        Assert.All(participants.Texts(".team-table tbody th"), name => Assert.NotEqual(string.Empty, name));
+        Assert.Contains(unnamed, participants.Texts(".team-table tbody th"));
+        Assert.Contains(timeline.Texts(".timeline-list__entry--update a"), who => who.EndsWith(", " + unnamed, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_timeline_is_an_image_with_a_title_and_description_and_the_same_entries_as_a_list_with_overdue_in_words()
     {
         var project = await JointProjectAsync();

@@ -258,7 +258,7 @@ public sealed class DetailsModel(
             return NotFound();
         }
 
-        Project = project;
+        Project = project = ProjectPeople.Named(project, texts["Team.Unnamed"]);
         Directory = await MunicipalityLookup.LoadAsync(sender, cancellationToken);
         People = await ProjectPeople.LoadAsync(sender, project, cancellationToken);
         var today = TimelineInputs.HelsinkiDate(clock.GetUtcNow());

@@ -291,7 +291,7 @@ public sealed class ParticipantsModel(ISender sender, CurrentMember member, IStr
     /// <param name="answering">An invitation the reader may answer without opening the project will do.</param>
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken, bool answering = false)
     {
-        var project = await sender.Send(new GetProject(id), cancellationToken);
+        var project = await sender.Send(new GetProject(id), cancellationToken) is { } found ? ProjectPeople.Named(found, texts["Team.Unnamed"]) : null;
         Invitation = null;
         if (project is null && answering && member.HasAnyRole(MunicipalityRoles.MunicipalityAdmin))
         {

@@ -41,4 +41,19 @@ public sealed class ProjectPeople
     }
 
     public string? NameOf(Guid personId) => _names.GetValueOrDefault(personId);
+
+    /// <summary>
+    /// The project with a name for everyone on its team and every update's author: someone whose account is gone, or
+    /// who was recorded without one, is <paramref name="unnamed"/> rather than a blank.
+    /// </summary>
+    public static ProjectDetails Named(ProjectDetails project, string unnamed)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        string Name(string name) => string.IsNullOrWhiteSpace(name) ? unnamed : name;
+        return project with
+        {
+            Team = [.. project.Team.Select(member => member with { Name = Name(member.Name) })],
+            Updates = [.. project.Updates.Select(update => update with { AuthorName = Name(update.AuthorName) })],
+        };
+    }
 }

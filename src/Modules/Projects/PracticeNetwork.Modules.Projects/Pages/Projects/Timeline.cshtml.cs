@@ -140,7 +140,7 @@ public sealed class TimelineModel(ISender sender, TimeProvider clock, IStringLoc
             return NotFound();
         }
 
-        Project = project;
+        Project = project = ProjectPeople.Named(project, texts["Team.Unnamed"]);
         Directory = await MunicipalityLookup.LoadAsync(sender, cancellationToken);
         var today = TimelineInputs.HelsinkiDate(clock.GetUtcNow());
         Picture = ProjectTimeline.Build(TimelineInputs.Of(project, Directory.NameOf, today), TimelineInputs.TextsFrom(texts), CultureInfo.CurrentCulture);
