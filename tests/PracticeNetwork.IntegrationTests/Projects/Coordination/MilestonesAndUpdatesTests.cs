@@ -31,6 +31,23 @@ public sealed class MilestonesAndUpdatesTests(PracticeNetworkFactory factory) : 
     }
 
     [Fact]
+    public async Task Marking_a_done_milestone_done_again_changes_nothing_no_version_no_log_no_event()
+    {
+        var project = await factory.JointProjectAsync();
+        var milestone = await factory.SendAsync(project.Manager, new AddMilestone(project.Id, "Valmennuspäivä",
+            new DateOnly(2031, 3, 1), project.Manager.MunicipalityId, project.Version));
+        var done = await factory.SendAsync(project.Manager, new CompleteMilestone(project.Id, milestone.MilestoneId, true, milestone.Version));
+        var changesBefore = await factory.ProjectTablesAsync(db => Task.FromResult(db.Changes.Count(change => change.ItemId == project.Id)));
+
+        var again = await factory.SendAsync(project.Manager, new CompleteMilestone(project.Id, milestone.MilestoneId, true, done));
+
+        Assert.Equal(done, again);
+        Assert.Equal(done, (await factory.OpenProjectAsync(project.Manager, project.Id))!.Version);
+        Assert.Equal(changesBefore, await factory.ProjectTablesAsync(db => Task.FromResult(db.Changes.Count(change => change.ItemId == project.Id))));
+        Assert.Single(await factory.ProjectEventsAsync(project.Id), type => type == "project.milestone-reached");
+    }
+
+    [Fact]
     public async Task Only_managers_plan_milestones_and_the_responsible_municipality_must_take_part()
     {
         var project = await factory.JointProjectAsync();

@@ -47,7 +47,8 @@ internal sealed class ProjectCoOwnership(ProjectsDbContext db, ITenantContext te
     /// <summary>
     /// Changes the project's participants, team or milestones over <paramref name="version"/>, when
     /// <paramref name="allowed"/>; whoever may not even open the project gets the 404 of a missing one. The change
-    /// returns the events it causes, which go to the outbox in the same save. Returns the new version.
+    /// returns the events it causes, which go to the outbox in the same save, or null when it changed nothing (nothing
+    /// is saved or logged, and the version stays). Returns the version after the change.
     /// </summary>
     public Task<int> CoordinateAsync(
         Guid projectId,
@@ -55,7 +56,7 @@ internal sealed class ProjectCoOwnership(ProjectsDbContext db, ITenantContext te
         string field,
         Func<Reader, DevelopmentProject, bool> allowed,
         string refusal,
-        Func<Coordination, IEnumerable<ContentEvent>> change,
+        Func<Coordination, IEnumerable<ContentEvent>?> change,
         CancellationToken cancellationToken) =>
         AsOwnerAsync(projectId, async () =>
         {
@@ -69,7 +70,12 @@ internal sealed class ProjectCoOwnership(ProjectsDbContext db, ITenantContext te
             ContentStore.EnsureVersion(project, version, Noun);
             var person = reader.PersonId();
             var now = clock.GetUtcNow();
-            var events = change(new Coordination(project, reader, person, now)).ToList();
+            if (change(new Coordination(project, reader, person, now)) is not { } caused)
+            {
+                return project.Version;
+            }
+
+            var events = caused.ToList();
             db.Changes.Add(new ContentChange(project, person, ContentChangeKind.Edited, now, [field]));
             foreach (var contentEvent in events)
             {

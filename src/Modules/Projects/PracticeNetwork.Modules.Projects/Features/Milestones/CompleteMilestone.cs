@@ -9,7 +9,7 @@ namespace PracticeNetwork.Modules.Projects.Features.Milestones;
 
 /// <summary>
 /// Marks a milestone done (news for followers) or not yet: project managers any milestone, team members those their
-/// municipality is responsible for. Marking a done milestone done again tells nobody.
+/// municipality is responsible for. Marking a done milestone done again changes nothing: no event, no log, the same version.
 /// </summary>
 internal sealed class CompleteMilestoneHandler(ProjectCoOwnership coOwnership) : ICommandHandler<CompleteMilestone, int>
 {
@@ -24,8 +24,12 @@ internal sealed class CompleteMilestoneHandler(ProjectCoOwnership coOwnership) :
                     throw new ForbiddenException("Project managers, and the team of the responsible municipality, complete this milestone.");
                 }
 
-                var changed = project.Complete(milestone, command.Done, change.PersonId, change.Now);
-                return changed && command.Done ? [ProjectContentType.MilestoneReached(project, milestone, change.PersonId, change.Now)] : [];
+                if (!project.Complete(milestone, command.Done, change.PersonId, change.Now))
+                {
+                    return null;
+                }
+
+                return command.Done ? [ProjectContentType.MilestoneReached(project, milestone, change.PersonId, change.Now)] : [];
             }, cancellationToken).ConfigureAwait(false);
 
     private static bool MayCompleteSome(Reader reader, DevelopmentProject project) =>
