@@ -134,6 +134,8 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Practices
 
                     b.HasIndex("MunicipalityId");
 
+                    b.HasIndex("OriginProjectId");
+
                     b.HasIndex("MunicipalityId", "Status", "PublishedAt");
 
                     b.HasIndex("Status", "Audience", "DeletedAt", "PublishedAt");
@@ -143,7 +145,7 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Practices
                     b.ToTable("GoodPractices", (string)null);
                 });
 
-            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeAttachment", b =>
+            modelBuilder.Entity("PracticeNetwork.SharedKernel.Content.ContentAttachment", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -159,13 +161,14 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Practices
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("PracticeId");
+
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("StorageKey")
@@ -182,14 +185,14 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Practices
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MunicipalityId");
+                    b.HasIndex("ItemId");
 
-                    b.HasIndex("PracticeId");
+                    b.HasIndex("MunicipalityId");
 
                     b.ToTable("GoodPracticeAttachments", (string)null);
                 });
 
-            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeChange", b =>
+            modelBuilder.Entity("PracticeNetwork.SharedKernel.Content.ContentChange", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -205,6 +208,10 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Practices
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("PracticeId");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
@@ -214,19 +221,16 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Practices
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uniqueidentifier");
-
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId");
 
-                    b.HasIndex("PracticeId", "At");
+                    b.HasIndex("ItemId", "At");
 
                     b.ToTable("GoodPracticeChanges", (string)null);
                 });
 
-            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeRevision", b =>
+            modelBuilder.Entity("PracticeNetwork.SharedKernel.Content.ContentRevision", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -235,14 +239,15 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Practices
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("PracticeId");
+
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Number")
                         .HasColumnType("int");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("datetimeoffset");
@@ -258,7 +263,7 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Practices
 
                     b.HasIndex("MunicipalityId");
 
-                    b.HasIndex("PracticeId", "Number")
+                    b.HasIndex("ItemId", "Number")
                         .IsUnique();
 
                     b.ToTable("GoodPracticeRevisions", (string)null);
@@ -321,29 +326,29 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Practices
                     b.Navigation("ThemeEntries");
                 });
 
-            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeAttachment", b =>
+            modelBuilder.Entity("PracticeNetwork.SharedKernel.Content.ContentAttachment", b =>
                 {
                     b.HasOne("PracticeNetwork.Modules.Practices.Domain.GoodPractice", null)
                         .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeChange", b =>
+            modelBuilder.Entity("PracticeNetwork.SharedKernel.Content.ContentChange", b =>
                 {
                     b.HasOne("PracticeNetwork.Modules.Practices.Domain.GoodPractice", null)
                         .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeRevision", b =>
+            modelBuilder.Entity("PracticeNetwork.SharedKernel.Content.ContentRevision", b =>
                 {
                     b.HasOne("PracticeNetwork.Modules.Practices.Domain.GoodPractice", null)
                         .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

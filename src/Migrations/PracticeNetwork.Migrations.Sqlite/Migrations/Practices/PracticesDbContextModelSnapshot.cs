@@ -129,6 +129,8 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
 
                     b.HasIndex("MunicipalityId");
 
+                    b.HasIndex("OriginProjectId");
+
                     b.HasIndex("MunicipalityId", "Status", "PublishedAt");
 
                     b.HasIndex("Status", "Audience", "DeletedAt", "PublishedAt");
@@ -138,7 +140,7 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
                     b.ToTable("GoodPractices", (string)null);
                 });
 
-            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeAttachment", b =>
+            modelBuilder.Entity("PracticeNetwork.SharedKernel.Content.ContentAttachment", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -154,13 +156,14 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PracticeId");
+
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StorageKey")
@@ -177,14 +180,14 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MunicipalityId");
+                    b.HasIndex("ItemId");
 
-                    b.HasIndex("PracticeId");
+                    b.HasIndex("MunicipalityId");
 
                     b.ToTable("GoodPracticeAttachments", (string)null);
                 });
 
-            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeChange", b =>
+            modelBuilder.Entity("PracticeNetwork.SharedKernel.Content.ContentChange", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -200,6 +203,10 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PracticeId");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -209,19 +216,16 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId");
 
-                    b.HasIndex("PracticeId", "At");
+                    b.HasIndex("ItemId", "At");
 
                     b.ToTable("GoodPracticeChanges", (string)null);
                 });
 
-            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeRevision", b =>
+            modelBuilder.Entity("PracticeNetwork.SharedKernel.Content.ContentRevision", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -230,14 +234,15 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PracticeId");
+
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
 
                     b.Property<long>("PublishedAt")
                         .HasColumnType("INTEGER");
@@ -253,7 +258,7 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
 
                     b.HasIndex("MunicipalityId");
 
-                    b.HasIndex("PracticeId", "Number")
+                    b.HasIndex("ItemId", "Number")
                         .IsUnique();
 
                     b.ToTable("GoodPracticeRevisions", (string)null);
@@ -316,29 +321,29 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
                     b.Navigation("ThemeEntries");
                 });
 
-            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeAttachment", b =>
+            modelBuilder.Entity("PracticeNetwork.SharedKernel.Content.ContentAttachment", b =>
                 {
                     b.HasOne("PracticeNetwork.Modules.Practices.Domain.GoodPractice", null)
                         .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeChange", b =>
+            modelBuilder.Entity("PracticeNetwork.SharedKernel.Content.ContentChange", b =>
                 {
                     b.HasOne("PracticeNetwork.Modules.Practices.Domain.GoodPractice", null)
                         .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PracticeNetwork.Modules.Practices.Domain.PracticeRevision", b =>
+            modelBuilder.Entity("PracticeNetwork.SharedKernel.Content.ContentRevision", b =>
                 {
                     b.HasOne("PracticeNetwork.Modules.Practices.Domain.GoodPractice", null)
                         .WithMany()
-                        .HasForeignKey("PracticeId")
+                        .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

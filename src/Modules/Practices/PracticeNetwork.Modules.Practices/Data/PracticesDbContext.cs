@@ -47,6 +47,8 @@ internal sealed class GoodPracticeConfiguration : IEntityTypeConfiguration<GoodP
         builder.Property(practice => practice.Links).HasJsonConversion();
         builder.Property(practice => practice.Awards).HasJsonConversion();
         builder.Ignore(practice => practice.Content);
+        // "The practices this project produced", on every project page.
+        builder.HasIndex(practice => practice.OriginProjectId);
         builder.OwnsMany(practice => practice.ThemeEntries, themes =>
         {
             themes.ToTable("GoodPracticeThemes");
