@@ -3,14 +3,14 @@ using System.Globalization;
 namespace PracticeNetwork.Benchmarks;
 
 /// <summary>
-/// Command line: --practices N, --projects N, --seed N, --requests N, --warmup N, --wrk-seconds N (0: no wrk run),
+/// Command line: --practices N, --projects N, --processes N, --seed N, --requests N, --warmup N, --wrk-seconds N (0: no wrk run),
 /// --data FOLDER (kept afterwards), --reuse-data FOLDER (measure data generated earlier with --data, without generating).
 /// </summary>
-internal sealed record BenchmarkOptions(int Practices, int Projects, int Seed, int Requests, int WarmUp, int WrkSeconds, string? DataFolder, string? ReuseData = null)
+internal sealed record BenchmarkOptions(int Practices, int Projects, int Processes, int Seed, int Requests, int WarmUp, int WrkSeconds, string? DataFolder, string? ReuseData = null)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
-        var options = new BenchmarkOptions(Practices: 60_000, Projects: 6_000, Seed: 309, Requests: 200, WarmUp: 20, WrkSeconds: 10, DataFolder: null);
+        var options = new BenchmarkOptions(Practices: 60_000, Projects: 6_000, Processes: 900, Seed: 309, Requests: 200, WarmUp: 20, WrkSeconds: 10, DataFolder: null);
         for (var index = 0; index < args.Length; index++)
         {
             var value = index + 1 < args.Length ? args[index + 1] : throw new ArgumentException($"{args[index]} needs a value.");
@@ -18,13 +18,14 @@ internal sealed record BenchmarkOptions(int Practices, int Projects, int Seed, i
             {
                 "--practices" => options with { Practices = Number(value) },
                 "--projects" => options with { Projects = Number(value) },
+                "--processes" => options with { Processes = Number(value) },
                 "--wrk-seconds" => options with { WrkSeconds = Number(value) },
                 "--seed" => options with { Seed = Number(value) },
                 "--requests" => options with { Requests = Number(value) },
                 "--warmup" => options with { WarmUp = Number(value) },
                 "--data" => options with { DataFolder = Path.GetFullPath(value) },
                 "--reuse-data" => options with { ReuseData = Path.GetFullPath(value) },
-                _ => throw new ArgumentException($"Unknown option {args[index]}. Options: --practices, --projects, --seed, --requests, --warmup, --wrk-seconds, --data, --reuse-data."),
+                _ => throw new ArgumentException($"Unknown option {args[index]}. Options: --practices, --projects, --processes, --seed, --requests, --warmup, --wrk-seconds, --data, --reuse-data."),
             };
             index++;
         }

@@ -28,11 +28,12 @@ if (!reuse && Directory.Exists(dataFolder) && Directory.EnumerateFileSystemEntri
 
 Directory.CreateDirectory(dataFolder);
 Console.WriteLine(Machine.Describe());
-Console.WriteLine($"Options: practices {options.Practices}, projects {options.Projects}, seed {options.Seed}, warm-up {options.WarmUp}, "
+Console.WriteLine($"Options: practices {options.Practices}, projects {options.Projects}, processes {options.Processes}, seed {options.Seed}, warm-up {options.WarmUp}, "
     + $"timed requests {options.Requests} per URL, wrk {options.WrkSeconds} s per URL");
 
 Guid? samplePractice = null;
 Guid? sampleProject = null;
+(Guid Process, Guid Kpi)? sampleProcess = null;
 if (reuse)
 {
     Console.WriteLine($"Reusing the data generated earlier in {dataFolder} (the app applies any newer migrations at start)");
@@ -50,7 +51,10 @@ else
     SqliteConnection.ClearAllPools();
     var projects = await ProjectGenerator.GenerateAsync(databasePath, options.Projects, options.Seed);
     SqliteConnection.ClearAllPools();
+    var processes = await ProcessGenerator.GenerateAsync(databasePath, options.Processes, options.Seed);
+    SqliteConnection.ClearAllPools();
     (samplePractice, sampleProject) = (country.SamplePublicPracticeId, projects.SamplePublicProjectId);
+    sampleProcess = (processes.SampleProcessId, processes.SampleKpiId);
     Console.WriteLine($"Generated {country.Practices} practices in {country.Municipalities} municipalities in {country.Elapsed.TotalSeconds:F1} s "
         + $"({country.Practices / country.Elapsed.TotalSeconds:F0} items/s); "
         + string.Join(", ", country.ByStatus.Select(pair => $"{pair.Key} {pair.Value}")));
@@ -58,6 +62,9 @@ else
         + $"in {projects.Elapsed.TotalSeconds:F1} s ({projects.Projects / projects.Elapsed.TotalSeconds:F0} items/s); "
         + string.Join(", ", projects.ByStatus.Select(pair => $"{pair.Key} {pair.Value}")) + "; "
         + string.Join(", ", projects.ByPublication.Select(pair => $"{pair.Key} {pair.Value}")));
+    Console.WriteLine($"Generated {processes.Processes} processes with {processes.Kpis} KPIs ({processes.NetworkKpis} linked to network KPIs, "
+        + $"{processes.Measurements} values) in {processes.Elapsed.TotalSeconds:F1} s ({processes.Processes / processes.Elapsed.TotalSeconds:F0} items/s); "
+        + string.Join(", ", processes.ByPublication.Select(pair => $"{pair.Key} {pair.Value}")));
 }
 
 var databaseBytes = Directory.EnumerateFiles(dataFolder, "practicenetwork.db*").Sum(file => new FileInfo(file).Length);
@@ -114,6 +121,16 @@ await using (var app = new AppProcess(dataFolder))
             Console.WriteLine("/hankkeet is not in this build (no project pages): the project URLs are not measured.");
         }
 
+        // Process pages may not be in this build: the API only.
+        const string salesInvoices = "sales-invoice-processing-days";
+        var (process, kpi) = sampleProcess ?? await UrlBenchmark.FirstKpiAsync(http, $"/api/v1/processes?networkKpi={salesInvoices}&pageSize=1");
+        urls.AddRange(
+        [
+            ("API processes, network KPI", $"/api/v1/processes?networkKpi={salesInvoices}&pageSize=20"),
+            ("API one process", $"/api/v1/processes/{process}"),
+            ("API KPI values", $"/api/v1/processes/{process}/kpis/{kpi}/measurements"),
+            ("API network KPI comparison", $"/api/v1/processes/network-kpis/{salesInvoices}/comparison"),
+        ]);
         urls.Add(("static file again (drift check)", "/benchmark-baseline.html"));
         foreach (var (name, path) in urls)
         {

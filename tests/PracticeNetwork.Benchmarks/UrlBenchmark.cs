@@ -49,6 +49,14 @@ internal static class UrlBenchmark
         return list.RootElement.GetProperty("items")[0].GetProperty("id").GetGuid();
     }
 
+    /// <summary>The first process an API list answers and its first KPI (for a run on data generated earlier).</summary>
+    public static async Task<(Guid Process, Guid Kpi)> FirstKpiAsync(HttpClient http, string path)
+    {
+        var process = await FirstIdAsync(http, path);
+        using var item = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri($"/api/v1/processes/{process}", UriKind.Relative)));
+        return (process, item.RootElement.GetProperty("kpis")[0].GetProperty("id").GetGuid());
+    }
+
     public static async Task<HttpStatusCode> StatusAsync(HttpClient http, string path)
     {
         using var response = await http.GetAsync(new Uri(path, UriKind.Relative));

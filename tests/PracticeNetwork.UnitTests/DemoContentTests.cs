@@ -2,6 +2,7 @@ using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Host.Demo;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Practices.Features.Import;
+using PracticeNetwork.Modules.Processes.Contracts;
 using PracticeNetwork.Modules.Projects.Contracts;
 using PracticeNetwork.Modules.Projects.Features.Import;
 
@@ -13,6 +14,10 @@ public sealed class DemoContentTests
     private const string SamplePath = "practices/karkola-chat-service.md";
 
     private const string ProjectSamplePath = "projects/karkola-office-services.md";
+
+    private const string ProcessSamplePath = "processes/espoo-sales-invoices.md";
+
+    private static string ProcessSample => System.Text.Encoding.UTF8.GetString(DemoContentFiles.Read(ProcessSamplePath));
 
     private static string Sample => System.Text.Encoding.UTF8.GetString(DemoContentFiles.Read(SamplePath));
 
@@ -220,5 +225,65 @@ public sealed class DemoContentTests
     public void The_sample_project_file_itself_reads_so_each_malformed_case_fails_for_its_own_reason()
     {
         Assert.Equal("karkola-office-services", DemoItemReader.Read<DemoProject>(DemoContentFile.Parse(ProjectSamplePath, ProjectSample)).Key);
+    }
+
+    public static TheoryData<string, string, string> MalformedProcess() => new()
+    {
+        { "kpis[0].networkKpi", "\"networkKpi\": \"sales-invoice-processing-days\"", "\"networkKpi\": \"invoice-days\"" },
+        { "kpis[0].networkKpi", "\"unit\": \"pv\"", "\"unit\": \"päivää\"" },
+        { "kpis[0].direction", "\"direction\": \"lowerIsBetter\"", "\"direction\": \"lower\"" },
+        { "kpis[0].measurements.from", "\"from\": \"2021-01\"", "\"from\": \"1/2021\"" },
+        { "kpis[0].measurements.to", "\"to\": \"2022-12\"", "\"to\": \"2020-12\"" },
+        { "kpis[0].measurements", "\"noise\": 0.4", "\"noise\": 40" },
+        { "kpis[0].measurements.count", "\"seed\": 17 }", "\"seed\": 17, \"count\": 24 }" },
+        { "steps[1].key", "\"key\": \"check\"", "\"key\": \"receive\"" },
+        { "bottlenecks[1].steps", "\"steps\": [\"check\"]", "\"steps\": [\"checking\"]" },
+        { "relatedPractices[0]", "[\"espoo-sales-invoice-quality\"]", "[\"espoo-invoices\"]" },
+        { "archived", "\"published\": \"2020-09-14T09:00:00Z\",", "\"published\": \"2020-09-14T09:00:00Z\",\n  \"archived\": \"2022-01-01T09:00:00Z\"," },
+        { "purposes", "## purpose\n", "## purposes\n" },
+        { "type", "\"type\": \"process\"", "\"type\": \"project\"" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedProcess))]
+    public void A_malformed_demo_process_file_fails_naming_the_file_and_the_field(string field, string valid, string malformed)
+    {
+        Assert.Contains(valid, ProcessSample, StringComparison.Ordinal);
+        var text = ProcessSample.Replace(valid, malformed, StringComparison.Ordinal);
+
+        var error = Assert.Throws<InvalidOperationException>(() => DemoItemReader.Read<DemoProcess>(DemoContentFile.Parse(ProcessSamplePath, text)));
+
+        Assert.Contains(ProcessSamplePath, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{field}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sample_process_file_itself_reads_so_each_malformed_case_fails_for_its_own_reason()
+    {
+        var process = DemoItemReader.Read<DemoProcess>(DemoContentFile.Parse(ProcessSamplePath, ProcessSample));
+
+        Assert.Equal("espoo-sales-invoices", process.Key);
+        Assert.Equal(24, Assert.Single(process.Kpis).Values().Count);
+    }
+
+    [Fact]
+    public void A_generated_series_follows_its_trend_and_the_same_spec_gives_the_same_values()
+    {
+        var spec = new DemoMeasurementSeries { From = "2021-01", To = "2022-12", Start = 10m, End = 5m, Noise = 0.4m, Seasonality = 0.5m, Seed = 3 };
+        var quiet = spec with { Noise = 0m, Seasonality = 0m };
+
+        var values = spec.Generate(KpiFrequency.Monthly, KpiDirection.LowerIsBetter);
+
+        Assert.Equal(values, (spec with { }).Generate(KpiFrequency.Monthly, KpiDirection.LowerIsBetter));
+        Assert.NotEqual(values.Select(value => value.Value), (spec with { Seed = 4 }).Generate(KpiFrequency.Monthly, KpiDirection.LowerIsBetter).Select(value => value.Value));
+        var trend = quiet.Generate(KpiFrequency.Monthly, KpiDirection.LowerIsBetter);
+        Assert.Equal((10m, 5m), (trend[0].Value, trend[^1].Value));
+        Assert.All(values.Zip(trend), pair => Assert.InRange(pair.First.Value - pair.Second.Value, -0.95m, 0.95m));
+        Assert.Equal(KpiPeriod.Month(2022, 12), values[^1].Period);
+
+        // The busiest month is worse than the trend whichever way is better: more days, a lower share.
+        var busyDays = (quiet with { Seasonality = 1m }).Generate(KpiFrequency.Monthly, KpiDirection.LowerIsBetter)[0].Value;
+        var busyShare = (quiet with { Seasonality = 1m }).Generate(KpiFrequency.Monthly, KpiDirection.HigherIsBetter)[0].Value;
+        Assert.Equal((11m, 9m), (busyDays, busyShare));
     }
 }

@@ -47,6 +47,7 @@ internal static class HostComposition
         services.AddScoped<Demo.DemoImports>();
         services.AddScoped<Demo.DemoPractices>();
         services.AddScoped<Demo.DemoProjects>();
+        services.AddScoped<Demo.DemoProcesses>();
         services.AddScoped<NetworkAdminBootstrap>();
 
         services.AddTenancyModule();
@@ -210,6 +211,7 @@ internal static class HostComposition
                 var password = await scope.ServiceProvider.GetRequiredService<Demo.DemoNetwork>().SeedAsync(CancellationToken.None);
                 await scope.ServiceProvider.GetRequiredService<Demo.DemoPractices>().SeedAsync(CancellationToken.None);
                 await scope.ServiceProvider.GetRequiredService<Demo.DemoProjects>().SeedAsync(CancellationToken.None);
+                await scope.ServiceProvider.GetRequiredService<Demo.DemoProcesses>().SeedAsync(CancellationToken.None);
                 var clientSecret = await scope.ServiceProvider.GetRequiredService<Oidc.DemoClients>().SeedAsync(CancellationToken.None);
                 PrintDemoLogins(password, Oidc.DemoClients.Describe(clientSecret));
             }
