@@ -7,6 +7,7 @@ apt_packages_needed() {
   [[ -x /usr/bin/chromium ]] || needed+=(chromium)
   /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || needed+=(python3-aiosmtpd)
   fc-list 2>/dev/null | grep -qi dejavu || needed+=(fonts-dejavu-core)
+  command -v npm >/dev/null 2>&1 || needed+=(npm)
   printf '%s\n' "${needed[@]}"
 }
 
@@ -19,6 +20,24 @@ install_missing_packages() {
   [[ $(id -u) -eq 0 ]] || sudo="sudo"
   DEBIAN_FRONTEND=noninteractive $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null
+}
+
+# The OMG BPMN 2.0 schemas the BPMN export is validated against, from the npm package that ships them; cached.
+BPMN_XSD_PACKAGE="bpmn-moddle@10.3.1"
+
+fetch_bpmn_schemas() {
+  local dir="$ROOT/.cache/bpmn-xsd"
+  if [[ ! -f "$dir/BPMN20.xsd" ]]; then
+    log "Fetching the BPMN 2.0 schemas ($BPMN_XSD_PACKAGE)"
+    local work
+    work="$(mktemp -d /tmp/practicenetwork-bpmn.XXXXXX)"
+    (cd "$work" && npm pack --silent "$BPMN_XSD_PACKAGE" >/dev/null)
+    tar -xzf "$work"/bpmn-moddle-*.tgz -C "$work" package/resources/bpmn/xsd
+    mkdir -p "$dir"
+    cp "$work"/package/resources/bpmn/xsd/*.xsd "$dir/"
+    rm -rf "$work"
+  fi
+  export PN_BPMN_XSD_DIR="$dir"
 }
 
 free_port() {
@@ -118,6 +137,7 @@ cmd_test() {
 
   start_postgres
   start_smtp
+  fetch_bpmn_schemas
 
   local common=(PN_TEST_REQUIRE_SERVERS=1 PN_CHROMIUM=/usr/bin/chromium)
   run_test_project unit tests/PracticeNetwork.UnitTests/PracticeNetwork.UnitTests.csproj "${common[@]}"
