@@ -155,6 +155,8 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         ("/api/v1/processes/{id:guid}", "PUT", "/api/v1/processes/{process}", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
         ("/api/v1/processes/{id:guid}", "DELETE", "/api/v1/processes/{process}", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
         ("/api/v1/processes/{id:guid}/history", "GET", "/api/v1/processes/{process}/history", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/processes/{id:guid}/bpmn", "GET", "/api/v1/processes/{process}/bpmn", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/processes/{id:guid}/bpmn", "GET", "/api/v1/processes/{foreignProcessDraft}/bpmn", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
         ("/api/v1/processes/{id:guid}/history", "GET", "/api/v1/processes/{foreignProcessDraft}/history", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
         ("/api/v1/processes/{id:guid}/transitions", "POST", "/api/v1/processes/{process}/transitions", [Unauthorized, NoIfMatch, NoIfMatch, NoIfMatch, NoIfMatch, Forbidden]),
         ("/api/v1/processes/{id:guid}/restore", "POST", "/api/v1/processes/{process}/restore", [Unauthorized, Conflict, Conflict, Conflict, Conflict, Forbidden]),

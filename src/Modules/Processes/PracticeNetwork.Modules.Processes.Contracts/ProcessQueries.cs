@@ -83,3 +83,8 @@ public sealed record KpiComparison(NetworkKpiDefinition Definition, IReadOnlyLis
 public sealed record KpiComparisonSeries(Guid ProcessId, string ProcessTitle, Guid MunicipalityId, Guid KpiId, string KpiName, decimal? Target, IReadOnlyList<KpiValue> Measurements);
 
 public sealed record GetProcessHistory(Guid ProcessId) : IQuery<ContentHistory?>;
+
+/// <summary>The process as BPMN 2.0 XML with diagram interchange (lanes, tasks, flows, shapes), if the reader may open it.</summary>
+public sealed record ExportProcessBpmn(Guid ProcessId) : IQuery<ProcessBpmn?>;
+
+public sealed record ProcessBpmn(string FileName, string Xml);

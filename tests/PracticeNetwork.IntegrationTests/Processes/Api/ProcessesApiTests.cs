@@ -81,6 +81,13 @@ public sealed class ProcessesApiTests(PracticeNetworkFactory factory) : IClassFi
         var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("period,value,note,recordedAt", lines[0]);
         Assert.StartsWith("2024-03,6.5,,", lines[1], StringComparison.Ordinal);
+        using var bpmn = await author.Client.GetAsync($"{Root}/{id}/bpmn");
+        Assert.Equal("application/xml", bpmn.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("myyntilaskujen-käsittely.bpmn", bpmn.Content.Headers.ContentDisposition?.FileNameStar);
+        var model = System.Xml.Linq.XDocument.Parse(await bpmn.Content.ReadAsStringAsync());
+        System.Xml.Linq.XNamespace bpmnModel = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+        Assert.Equal(["Vastaanotto", "Hyväksyntä"], model.Descendants(bpmnModel + "task").Select(task => (string?)task.Attribute("name")));
+        Assert.Equal(["Laskuttaja", "Esihenkilö"], model.Descendants(bpmnModel + "lane").Select(lane => (string?)lane.Attribute("name")));
         using var history = await author.Client.GetAsync($"{values}/2024-03/history");
         var entries = (await history.JsonAsync()).GetProperty("values");
         Assert.Equal([6.5m, 7.25m], entries.EnumerateArray().Select(entry => entry.GetProperty("value").GetDecimal()));
@@ -129,7 +136,7 @@ public sealed class ProcessesApiTests(PracticeNetworkFactory factory) : IClassFi
 
         (string Method, string Path, object? Body)[] endpoints =
         [
-            ("GET", "", null), ("GET", "/history", null), ("GET", "/kpis/{kpi}/measurements", null), ("GET", "/kpis/{kpi}/measurements/2024-01/history", null),
+            ("GET", "", null), ("GET", "/history", null), ("GET", "/bpmn", null), ("GET", "/kpis/{kpi}/measurements", null), ("GET", "/kpis/{kpi}/measurements/2024-01/history", null),
             ("PUT", "", SampleBody()), ("POST", "/transitions", new { step = "Archive" }), ("DELETE", "", null), ("POST", "/restore", null),
             ("POST", "/kpis", KpiBody()), ("PUT", "/kpis/{kpi}", KpiBody()), ("DELETE", "/kpis/{kpi}", null),
             ("POST", "/kpis/{kpi}/measurements", new { period = "2024-02", value = 1 }), ("PUT", "/kpis/{kpi}/measurements/2024-01", new { value = 1 }),

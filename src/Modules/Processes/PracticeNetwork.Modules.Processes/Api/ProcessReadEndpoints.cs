@@ -30,6 +30,12 @@ internal static class ProcessReadEndpoints
             ? TypedResults.Ok(new ProcessHistoryResource(history.ItemId, history.Title, [.. history.Revisions.Select(RevisionResource.Of)], history.Changes))
             : ApiProblems.NotFound(Item.NotFound);
 
+    /// <summary>The BPMN file as a download, named after the process (RFC 5987 for its letters).</summary>
+    public static async Task<IResult> BpmnAsync(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        await sender.Send(new ExportProcessBpmn(id), cancellationToken) is { } bpmn
+            ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(bpmn.Xml), "application/xml", bpmn.FileName)
+            : ApiProblems.NotFound(Item.NotFound);
+
     public static async Task<IResult> NetworkKpisAsync(ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ListNetworkKpis(), cancellationToken));
 

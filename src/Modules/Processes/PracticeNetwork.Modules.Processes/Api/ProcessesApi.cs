@@ -29,6 +29,9 @@ internal static class ProcessesApi
         reads.MapGet("/{id:guid}/history", ProcessReadEndpoints.HistoryAsync).WithName("GetProcessHistory")
             .WithSummary("Published revisions with changed fields and text diffs; the change log for the municipality's own editors")
             .Produces<ProcessHistoryResource>().ProducesProblem(StatusCodes.Status404NotFound);
+        reads.MapGet("/{id:guid}/bpmn", ProcessReadEndpoints.BpmnAsync).WithName("ExportProcessBpmn")
+            .WithSummary("The process as BPMN 2.0 XML with diagram interchange, for a BPMN modeler")
+            .Produces(StatusCodes.Status200OK, contentType: "application/xml").ProducesProblem(StatusCodes.Status404NotFound);
         reads.MapGet("/{id:guid}/kpis/{kpiId:guid}/measurements", ProcessReadEndpoints.MeasurementsAsync).WithName("ListKpiMeasurements")
             .WithSummary("A KPI's current values in period order, as JSON or (format=csv or Accept: text/csv) CSV")
             .Produces<MeasurementListResource>().Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound);
