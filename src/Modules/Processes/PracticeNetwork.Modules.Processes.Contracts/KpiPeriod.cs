@@ -25,14 +25,26 @@ public readonly partial record struct KpiPeriod : IComparable<KpiPeriod>
     /// <summary>The month (1–12) or the quarter (1–4); 1 for a year.</summary>
     public int Number { get; }
 
-    public static KpiPeriod Month(int year, int month) =>
-        month is >= 1 and <= 12 && ValidYear(year) ? new(KpiFrequency.Monthly, year, month) : throw new ArgumentOutOfRangeException(nameof(month));
+    /// <summary>The first and last year a period may fall in.</summary>
+    public const int MinYear = 1990;
 
-    public static KpiPeriod Quarter(int year, int quarter) =>
-        quarter is >= 1 and <= 4 && ValidYear(year) ? new(KpiFrequency.Quarterly, year, quarter) : throw new ArgumentOutOfRangeException(nameof(quarter));
+    public const int MaxYear = 2100;
 
-    public static KpiPeriod OfYear(int year) =>
-        ValidYear(year) ? new(KpiFrequency.Yearly, year, 1) : throw new ArgumentOutOfRangeException(nameof(year));
+    public static KpiPeriod Month(int year, int month)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        return new(KpiFrequency.Monthly, CheckedYear(year), month);
+    }
+
+    public static KpiPeriod Quarter(int year, int quarter)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
+        return new(KpiFrequency.Quarterly, CheckedYear(year), quarter);
+    }
+
+    public static KpiPeriod OfYear(int year) => new(KpiFrequency.Yearly, CheckedYear(year), 1);
 
     /// <summary>The period of <paramref name="frequency"/> that holds <paramref name="date"/>.</summary>
     public static KpiPeriod Containing(DateOnly date, KpiFrequency frequency) => frequency switch
@@ -50,9 +62,15 @@ public readonly partial record struct KpiPeriod : IComparable<KpiPeriod>
         _ => new DateOnly(Year, 1, 1),
     };
 
-    /// <summary>The first day after the period.</summary>
-    public DateOnly End => Next().Start;
+    /// <summary>The first day after the period (also for the last period of <see cref="MaxYear"/>, which has no next one).</summary>
+    public DateOnly End => Frequency switch
+    {
+        KpiFrequency.Monthly => Start.AddMonths(1),
+        KpiFrequency.Quarterly => Start.AddMonths(3),
+        _ => Start.AddYears(1),
+    };
 
+    /// <summary>The period after this one; there is none after the last period of <see cref="MaxYear"/>.</summary>
     public KpiPeriod Next() => Frequency switch
     {
         KpiFrequency.Monthly => Number == 12 ? Month(Year + 1, 1) : Month(Year, Number + 1),
@@ -138,16 +156,24 @@ public readonly partial record struct KpiPeriod : IComparable<KpiPeriod>
 
     public static bool operator >=(KpiPeriod left, KpiPeriod right) => left.CompareTo(right) >= 0;
 
-    private static bool ValidYear(int year) => year is >= 1990 and <= 2100;
+    private static bool ValidYear(int year) => year is >= MinYear and <= MaxYear;
+
+    private static int CheckedYear(int year)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, MinYear);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, MaxYear);
+        return year;
+    }
 
     private static int Int(Group group) => int.Parse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?<year>\d{4})$")]
+    // [0-9], not \d: \d also matches other scripts' digits, which int.Parse refuses with an exception.
+    [GeneratedRegex(@"^(?<year>[0-9]{4})$")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"^(?:(?<year>\d{4})-?Q(?<number>\d)|Q(?<number>\d)[/ ](?<year>\d{4})|(?<number>\d)/(?<year>\d{4}))$")]
+    [GeneratedRegex(@"^(?:(?<year>[0-9]{4})-?Q(?<number>[0-9])|Q(?<number>[0-9])[/ ](?<year>[0-9]{4})|(?<number>[0-9])/(?<year>[0-9]{4}))$")]
     private static partial Regex QuarterPattern();
 
-    [GeneratedRegex(@"^(?:(?<year>\d{4})-(?<number>\d{1,2})|(?<number>\d{1,2})/(?<year>\d{4}))$")]
+    [GeneratedRegex(@"^(?:(?<year>[0-9]{4})-(?<number>[0-9]{1,2})|(?<number>[0-9]{1,2})/(?<year>[0-9]{4}))$")]
     private static partial Regex MonthPattern();
 }
