@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Processes.Contracts;
-using PracticeNetwork.Modules.Processes.Domain;
 
 namespace PracticeNetwork.Host.Demo;
 

@@ -1,3 +1,4 @@
+using PracticeNetwork.Modules.Processes.Contracts;
 using System.Net;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Processes.Domain;

@@ -1,3 +1,4 @@
+using PracticeNetwork.Modules.Processes.Contracts;
 using Microsoft.EntityFrameworkCore;
 using PracticeNetwork.Modules.Processes.Domain;
 using PracticeNetwork.SharedKernel.Persistence;
