@@ -44,7 +44,15 @@ public sealed class ProcessKpi
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public KpiFields Fields => new(Name, Definition, Formula, Unit, Baseline, Target, Direction, Frequency, DataSource, Owner, NetworkKpiId);
+    public KpiFields Fields => new(Name, Definition, Formula, Unit, Normal(Baseline), Normal(Target), Direction, Frequency, DataSource, Owner, NetworkKpiId);
+
+    /// <summary>
+    /// A number without the trailing zeros of the column's scale (PostgreSQL's numeric keeps them: 6.5000), so that
+    /// every database shows 6.5.
+    /// </summary>
+    public static decimal Normal(decimal value) => value / 1.0000000000000000000000000000m;
+
+    private static decimal? Normal(decimal? value) => value is { } number ? Normal(number) : null;
 
     /// <summary>Whether <paramref name="value"/> reaches the target (null: the KPI has no target).</summary>
     public bool? Reaches(decimal value) => Target is not { } target ? null

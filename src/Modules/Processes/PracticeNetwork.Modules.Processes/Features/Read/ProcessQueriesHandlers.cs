@@ -149,7 +149,7 @@ internal sealed class GetMeasurementHistoryHandler(ProcessesDbContext db, IReade
         var earlier = await db.Corrections.AsNoTracking().IgnoreQueryFilters([SharedKernel.Persistence.ModuleDbContext.TenantFilter])
             .Where(correction => correction.MeasurementId == current.Id).OrderByDescending(correction => correction.ReplacedAt)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [new KpiValueHistoryEntry(current.Value, current.Note, current.RecordedBy, current.RecordedAt, IsCurrent: true),
-            .. earlier.Select(correction => new KpiValueHistoryEntry(correction.Value, correction.Note, correction.RecordedBy, correction.RecordedAt, IsCurrent: false))];
+        return [new KpiValueHistoryEntry(ProcessKpi.Normal(current.Value), current.Note, current.RecordedBy, current.RecordedAt, IsCurrent: true),
+            .. earlier.Select(correction => new KpiValueHistoryEntry(ProcessKpi.Normal(correction.Value), correction.Note, correction.RecordedBy, correction.RecordedAt, IsCurrent: false))];
     }
 }

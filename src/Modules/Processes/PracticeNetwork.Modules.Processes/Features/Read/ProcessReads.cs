@@ -34,6 +34,6 @@ internal sealed class ProcessReads(ProcessesDbContext db)
     }
 
     public static IReadOnlyList<KpiValue> ValuesOf(ProcessKpi kpi, ILookup<Guid, KpiMeasurement> values) =>
-        [.. values[kpi.Id].Select(measurement => new KpiValue(measurement.PeriodOf(kpi.Frequency), measurement.Value, measurement.Note,
+        [.. values[kpi.Id].Select(measurement => new KpiValue(measurement.PeriodOf(kpi.Frequency), ProcessKpi.Normal(measurement.Value), measurement.Note,
             measurement.RecordedBy, measurement.RecordedAt, measurement.Version, measurement.Corrections))];
 }
