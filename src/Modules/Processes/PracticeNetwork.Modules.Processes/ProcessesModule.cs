@@ -27,6 +27,7 @@ public static class ProcessesModule
         services.AddScoped<MeasurementRecorder>();
         services.AddScoped<ProcessReads>();
         services.AddModuleApi(api => api.MapProcessesApi());
+        Pages.ProcessesWeb.AddProcessPages(services);
         return services;
     }
 }
