@@ -50,7 +50,14 @@ public static class MeasurementCsv
     private static readonly string[] DateForms = ["yyyy-MM-dd", "d.M.yyyy"];
 
     /// <summary>Reads at most <see cref="MaxBytes"/> (and one more, to know the file is too large) from <paramref name="file"/>.</summary>
-    public static async Task<MeasurementCsvPreview> ParseAsync(Stream file, KpiFrequency frequency, CancellationToken cancellationToken)
+    public static async Task<MeasurementCsvPreview> ParseAsync(Stream file, KpiFrequency frequency, CancellationToken cancellationToken) =>
+        (await ReadAsync(file, frequency, cancellationToken).ConfigureAwait(false)).Preview;
+
+    /// <summary>
+    /// As <see cref="ParseAsync"/>, with the text the file was read as, for a form that keeps it between its preview
+    /// and its save; the text is null when the file was refused whole (too large, not text).
+    /// </summary>
+    public static async Task<(MeasurementCsvPreview Preview, string? Text)> ReadAsync(Stream file, KpiFrequency frequency, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         var buffer = new byte[MaxBytes + 1];
@@ -61,29 +68,36 @@ public static class MeasurementCsv
             length += read;
         }
 
-        return Parse(buffer.AsSpan(0, length), frequency);
+        return ParseKeepingText(buffer.AsSpan(0, length), frequency);
     }
 
-    public static MeasurementCsvPreview Parse(ReadOnlySpan<byte> file, KpiFrequency frequency)
+    public static MeasurementCsvPreview Parse(ReadOnlySpan<byte> file, KpiFrequency frequency) => ParseKeepingText(file, frequency).Preview;
+
+    private static (MeasurementCsvPreview Preview, string? Text) ParseKeepingText(ReadOnlySpan<byte> file, KpiFrequency frequency)
     {
         if (file.Length > MaxBytes)
         {
-            return MeasurementCsvPreview.Failed(MeasurementCsvError.Of(MeasurementCsvErrors.TooLarge, (MaxBytes / 1024).ToString(CultureInfo.InvariantCulture)));
+            return (MeasurementCsvPreview.Failed(MeasurementCsvError.Of(MeasurementCsvErrors.TooLarge, (MaxBytes / 1024).ToString(CultureInfo.InvariantCulture))), null);
         }
 
         if (LooksBinary(file))
         {
-            return MeasurementCsvPreview.Failed(MeasurementCsvError.Of(MeasurementCsvErrors.NotText));
+            return (MeasurementCsvPreview.Failed(MeasurementCsvError.Of(MeasurementCsvErrors.NotText)), null);
         }
 
         var (text, encoding) = Decode(file);
-        return ParseText(text, frequency, encoding);
+        return (ParseText(text, frequency, encoding), text);
     }
 
-    /// <summary>Reads text already decoded (what a form's text area sends, for one).</summary>
+    /// <summary>Reads text already decoded (what a form's text area sends, for one), of at most <see cref="MaxBytes"/> characters.</summary>
     public static MeasurementCsvPreview ParseText(string text, KpiFrequency frequency, string? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxBytes)
+        {
+            return MeasurementCsvPreview.Failed(MeasurementCsvError.Of(MeasurementCsvErrors.TooLarge, (MaxBytes / 1024).ToString(CultureInfo.InvariantCulture)), encoding);
+        }
+
         text = text.TrimStart('\uFEFF');
         var headerLine = text.Split('\n', '\r').FirstOrDefault(line => line.Trim(' ', '\t', ';', ',', '"').Length > 0);
         if (headerLine is null)

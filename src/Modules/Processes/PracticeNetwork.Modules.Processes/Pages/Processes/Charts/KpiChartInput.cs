@@ -30,6 +30,20 @@ public sealed record KpiChartInput(
         return new(kpi.Name, kpi.Unit, kpi.Direction, kpi.Frequency, kpi.Baseline, kpi.Target, [new KpiSeries(null, [.. points])]);
     }
 
+    /// <summary>
+    /// A network KPI across processes: a named series per process KPI (<paramref name="series"/>: its name, its target
+    /// and its measurements), drawn on one scale with the catalogue's unit, direction and frequency. The target line is
+    /// drawn only when every series has the same one; each series' own target is in the comparison table.
+    /// </summary>
+    public static KpiChartInput ForComparison(NetworkKpiDefinition definition, string name, IReadOnlyList<(string Name, decimal? Target, IEnumerable<KpiPoint> Points)> series)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(series);
+        var targets = series.Select(line => line.Target).Distinct().ToList();
+        return new(name, definition.Unit, definition.Direction, definition.Frequency, Baseline: null, Target: targets.Count == 1 ? targets[0] : null,
+            [.. series.Select(line => new KpiSeries(line.Name, [.. line.Points]))]);
+    }
+
     /// <summary>Whether the series are told apart by name, with a legend: whenever one has a name.</summary>
     public bool HasNamedSeries => Series.Any(series => !string.IsNullOrWhiteSpace(series.Name));
 }
