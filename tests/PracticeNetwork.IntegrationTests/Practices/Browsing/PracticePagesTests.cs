@@ -236,10 +236,13 @@ public sealed class PracticePagesTests(PracticeNetworkFactory factory) : IClassF
         var asViewer = await factory.ClientFor(viewer.PersonId, viewer.MunicipalityId).GetDocumentAsync("/");
         var asAuthor = await factory.ClientFor(author.PersonId, author.MunicipalityId).GetDocumentAsync("/");
 
-        Assert.Equal(["/", "/kaytannot", "/hankkeet", "/kaytannot/uusimmat", "/kunnat"], NavLinks(anonymous));
+        Assert.Equal(["/", "/kaytannot", "/hankkeet", "/kaytannot/uusimmat", "/prosessit", "/mittarit", "/kunnat"], NavLinks(anonymous));
         Assert.Equal("page", anonymous.QuerySelector(".main-nav a[href='/kaytannot']")!.GetAttribute("aria-current"));
         Assert.Contains("/kunta/kaytannot", NavLinks(asViewer));
         Assert.DoesNotContain("/kaytannot/uusi", NavLinks(asViewer));
+        Assert.Contains("/kunta/prosessit", NavLinks(asViewer));
+        Assert.DoesNotContain("/prosessit/uusi", NavLinks(asViewer));
+        Assert.Contains("/prosessit/uusi", NavLinks(asAuthor));
         Assert.Contains("/kunta/kaytannot", NavLinks(asAuthor));
         Assert.Contains("/kaytannot/uusi", NavLinks(asAuthor));
     }
