@@ -1,6 +1,6 @@
 using System.Text;
 using PracticeNetwork.Modules.Processes.Contracts;
-using PracticeNetwork.Modules.Processes.Features.Measurements;
+using PracticeNetwork.Modules.Processes.Csv;
 using PracticeNetwork.Modules.Processes.Pages.Processes;
 using static PracticeNetwork.Modules.Processes.Contracts.MeasurementCsvErrors;
 

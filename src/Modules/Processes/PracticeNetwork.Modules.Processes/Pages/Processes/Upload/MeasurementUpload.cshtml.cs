@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.Modules.Processes.Contracts;
-using PracticeNetwork.Modules.Processes.Features.Measurements;
+using PracticeNetwork.Modules.Processes.Csv;
 using PracticeNetwork.SharedKernel.Validation;
 using PracticeNetwork.Web.Authorization;
 using PracticeNetwork.Web.Pages;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using PracticeNetwork.Modules.Processes.Contracts;
 
-namespace PracticeNetwork.Modules.Processes.Features.Measurements;
+namespace PracticeNetwork.Modules.Processes.Csv;
 
 /// <summary>
 /// A KPI's measurements as CSV, both ways.

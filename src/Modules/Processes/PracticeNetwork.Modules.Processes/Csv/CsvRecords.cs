@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PracticeNetwork.Modules.Processes.Features.Measurements;
+namespace PracticeNetwork.Modules.Processes.Csv;
 
 /// <summary>One record of a CSV text: the line it starts on (1-based), its text as written and its cells.</summary>
 internal sealed record CsvRecord(int Line, string Raw, IReadOnlyList<string> Cells, bool UnclosedQuote)
