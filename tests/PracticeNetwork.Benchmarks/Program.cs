@@ -75,8 +75,7 @@ SqliteConnection.ClearAllPools();
 
 var region = (await CountryGenerator.ReadMunicipalitiesAsync($"Data Source={databasePath}")).Select(row => row.RegionCode)
     .OrderBy(code => code, StringComparer.Ordinal).First();
-var baselineFile = Path.Combine(AppProcess.WebRoot, "benchmark-baseline.html");
-var projectBaselineFile = Path.Combine(AppProcess.WebRoot, "benchmark-baseline-projects.html");
+var baselineFiles = new List<string>();
 var results = new List<UrlResult>();
 var loaded = new List<WrkResult>();
 await using (var app = new AppProcess(dataFolder))
@@ -89,12 +88,26 @@ await using (var app = new AppProcess(dataFolder))
     };
     try
     {
-        // The baselines: static HTML files as large as the /kaytannot and /hankkeet pages, from the same Kestrel and middleware.
-        var listBytes = await UrlBenchmark.GetAsync(http, "/kaytannot");
-        await File.WriteAllTextAsync(baselineFile, StaticPage(listBytes), Encoding.ASCII);
-        List<(string Name, string Path)> urls =
+        // Each group of pages is measured after a static HTML file as large as its list page, from the same Kestrel and middleware.
+        List<(string Name, string Path)> urls = [];
+        async Task<bool> AddPagesAsync(string listPath, string baselineName, Func<Task<IEnumerable<(string Name, string Path)>>> pages)
+        {
+            if (await UrlBenchmark.StatusAsync(http, listPath) != System.Net.HttpStatusCode.OK)
+            {
+                Console.WriteLine($"{listPath} is not in this build: its pages are not measured.");
+                return false;
+            }
+
+            var file = Path.Combine(AppProcess.WebRoot, baselineName);
+            baselineFiles.Add(file);
+            await File.WriteAllTextAsync(file, StaticPage(await UrlBenchmark.GetAsync(http, listPath)), Encoding.ASCII);
+            urls.Add(($"static file, size of {listPath}", "/" + baselineName));
+            urls.AddRange(await pages());
+            return true;
+        }
+
+        await AddPagesAsync("/kaytannot", "benchmark-baseline.html", async () =>
         [
-            ("static file, size of /kaytannot", "/benchmark-baseline.html"),
             ("browse, page 1", "/kaytannot"),
             ("browse, theme + stage", "/kaytannot?teema=Digitalisation&vaihe=InUse"),
             ($"browse, region {region}", $"/kaytannot?maakunta={region}"),
@@ -102,35 +115,30 @@ await using (var app = new AppProcess(dataFolder))
             ("latest in the network", "/kaytannot/uusimmat"),
             ("one practice", $"/kaytannot/{samplePractice ?? await UrlBenchmark.FirstIdAsync(http, "/api/v1/practices?pageSize=1")}"),
             ("API list, theme", "/api/v1/practices?theme=Education&pageSize=20"),
-        ];
-        if (await UrlBenchmark.StatusAsync(http, "/hankkeet") == System.Net.HttpStatusCode.OK)
-        {
-            var projectListBytes = await UrlBenchmark.GetAsync(http, "/hankkeet");
-            await File.WriteAllTextAsync(projectBaselineFile, StaticPage(projectListBytes), Encoding.ASCII);
-            urls.AddRange(
-            [
-                ("static file, size of /hankkeet", "/benchmark-baseline-projects.html"),
-                ("projects, page 1", "/hankkeet"),
-                ("projects, ongoing + theme + joint", "/hankkeet?tila=Ongoing&teema=Digitalisation&yhteiset=true"),
-                ("one joint project", $"/hankkeet/{sampleProject ?? await UrlBenchmark.FirstIdAsync(http, "/api/v1/projects?joint=true&pageSize=1")}"),
-                ("API projects, theme", "/api/v1/projects?theme=Education&pageSize=20"),
-            ]);
-        }
-        else
-        {
-            Console.WriteLine("/hankkeet is not in this build (no project pages): the project URLs are not measured.");
-        }
+        ]);
+        await AddPagesAsync("/hankkeet", "benchmark-baseline-projects.html", async () =>
+        [
+            ("projects, page 1", "/hankkeet"),
+            ("projects, ongoing + theme + joint", "/hankkeet?tila=Ongoing&teema=Digitalisation&yhteiset=true"),
+            ("one joint project", $"/hankkeet/{sampleProject ?? await UrlBenchmark.FirstIdAsync(http, "/api/v1/projects?joint=true&pageSize=1")}"),
+            ("API projects, theme", "/api/v1/projects?theme=Education&pageSize=20"),
+        ]);
 
-        // Process pages may not be in this build: the API only.
         const string salesInvoices = "sales-invoice-processing-days";
         var (process, kpi) = sampleProcess ?? await UrlBenchmark.FirstKpiAsync(http, $"/api/v1/processes?networkKpi={salesInvoices}&pageSize=1");
-        urls.AddRange(
+        await AddPagesAsync("/prosessit", "benchmark-baseline-processes.html", () => Task.FromResult<IEnumerable<(string, string)>>(
         [
+            ("processes, page 1", "/prosessit"),
+            ("processes, theme + measured", "/prosessit?teema=FinanceAndAdministration&mitatut=true"),
+            ("processes, network KPI", $"/prosessit?mittari={salesInvoices}"),
+            ("one process (diagram, charts)", $"/prosessit/{process}"),
+            ("KPI values page", $"/prosessit/{process}/mittarit/{kpi}/arvot"),
+            ("network KPI comparison", $"/mittarit/{salesInvoices}"),
             ("API processes, network KPI", $"/api/v1/processes?networkKpi={salesInvoices}&pageSize=20"),
             ("API one process", $"/api/v1/processes/{process}"),
             ("API KPI values", $"/api/v1/processes/{process}/kpis/{kpi}/measurements"),
             ("API network KPI comparison", $"/api/v1/processes/network-kpis/{salesInvoices}/comparison"),
-        ]);
+        ]));
         urls.Add(("static file again (drift check)", "/benchmark-baseline.html"));
         foreach (var (name, path) in urls)
         {
@@ -151,8 +159,7 @@ await using (var app = new AppProcess(dataFolder))
     }
     finally
     {
-        File.Delete(baselineFile);
-        File.Delete(projectBaselineFile);
+        baselineFiles.ForEach(File.Delete);
     }
 }
 
