@@ -43,3 +43,10 @@ public sealed record NetworkKpiDefinition(Guid Id, string Code, string NameFi, s
         _ => NameFi,
     };
 }
+
+/// <summary>The conflict codes of recording a KPI value, for callers that answer them in their own words.</summary>
+public static class MeasurementConflicts
+{
+    /// <summary>The period already has a value (or got one at the same moment): correct it over its version instead.</summary>
+    public const string PeriodMeasured = "PeriodMeasured";
+}

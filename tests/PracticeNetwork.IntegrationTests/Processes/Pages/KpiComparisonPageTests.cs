@@ -89,6 +89,10 @@ public sealed class KpiComparisonPageTests(PracticeNetworkFactory factory) : ICl
         Assert.Contains(svg.Descendants(Svg + "title"), title => title.Value == "Kärkölä, 3/2024: 4,5 pv");
         Assert.Contains("Kärkölä", svg.Descendants(Svg + "g").Single(group => (string?)group.Attribute("class") == "kpi-chart__legend").Value, StringComparison.Ordinal);
         Assert.DoesNotContain(svg.Descendants(Svg + "g"), group => (string?)group.Attribute("class") == "kpi-chart__target");
+        var caption = page.Text(".kpi-chart-figure figcaption");
+        Assert.StartsWith("Jokainen kunta on oma viivansa", caption, StringComparison.Ordinal);
+        Assert.DoesNotContain("tavoite", caption, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("lähtötaso", caption, StringComparison.OrdinalIgnoreCase);
 
         Assert.Equal(["Jakso", "Espoo", "Kärkölä"], page.Texts("#vertailu-taulukko thead th"));
         Assert.Equal(["3/2024", "ei mittausta", "4,5"], page.Texts("#vertailu-taulukko tbody tr:last-child > *"));
@@ -97,6 +101,61 @@ public sealed class KpiComparisonPageTests(PracticeNetworkFactory factory) : ICl
             page.Texts("table.kpi-comparison tbody tr"));
         Assert.Equal(ProcessPages.Details(espoo.Id), page.QuerySelector($"tr[data-process='{espoo.Id}'] a")!.GetAttribute("href"));
         Assert.Equal(ProcessPages.Details(karkola.Id), page.QuerySelector($"tr[data-process='{karkola.Id}'] a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task With_more_series_than_a_chart_can_hold_the_reader_gets_their_own_and_the_longest_records_and_picks_the_rest()
+    {
+        var kpi = NetworkKpiCatalogue.OrderReceiptProcessingTime;
+        string[] codes = ["049", "091", "092", "853", "837", "564", "316", "433", "086", Riihimaki];
+        var processes = new List<MeasuredProcess>();
+        foreach (var (code, index) in codes.Select((code, index) => (code, index)))
+        {
+            // Kunta i has i + 1 values: Riihimäki, last, has the longest record, Espoo the shortest.
+            processes.Add(await factory.ComparedProcessAsync(code, kpi, $"Tilausten vastaanotto {code}", Audience.Public,
+                values: [.. Enumerable.Range(0, index + 1).Select(month => 4m + month)]));
+        }
+
+        var riihimakiViewer = await factory.ActorAsync(Riihimaki, MunicipalityRoles.Viewer);
+        var espooViewer = await factory.ActorAsync(Espoo, MunicipalityRoles.Viewer);
+        var url = ProcessPages.Comparison(kpi.Code);
+
+        var forEspoo = await ChoiceAsync(espooViewer, url);
+        Assert.Equal(10, forEspoo.Rows);
+        Assert.Equal(Ids([processes[0], .. processes.Skip(3)]), forEspoo.Charted);
+        Assert.Equal("Kaaviossa on 8 sarjaa 10 sarjasta: selkeyden vuoksi enintään 8 kerrallaan. Taulukossa ovat kaikki. Valitse kaavion kunnat",
+            forEspoo.Selection);
+
+        var forVisitor = await ChoiceAsync(null, url);
+        Assert.Equal(Ids([.. processes.Skip(2)]), forVisitor.Charted);
+
+        var picked = await ChoiceAsync(riihimakiViewer, $"{url}?prosessi={processes[1].Id}&prosessi={Guid.NewGuid()}&prosessi={processes[4].Id}");
+        Assert.Equal(Ids(processes[1], processes[4]), picked.Charted);
+        Assert.Null(picked.TooMany);
+
+        var tooMany = await ChoiceAsync(riihimakiViewer, $"{url}?{string.Join('&', processes.Take(9).Select(process => $"prosessi={process.Id}"))}");
+        // The first eight in the table's order (by municipality name): Vantaa, last of the nine, is left out.
+        Assert.Equal(Ids([.. processes.Take(9).Where(process => process != processes[2])]), tooMany.Charted);
+        Assert.Equal("Valitsit enemmän kuin 8 sarjaa: kaaviossa ovat niistä ensimmäiset 8.", tooMany.TooMany);
+    }
+
+    private static Guid[] Ids(params MeasuredProcess[] processes) => [.. processes.Select(process => process.Id).Order()];
+
+    /// <summary>What the comparison page charts for a reader: the ticked rows, checked against the chart's own series.</summary>
+    private async Task<(int Rows, Guid[] Charted, string? Selection, string? TooMany)> ChoiceAsync(Actor? reader, string url)
+    {
+        using var client = factory.BrowserFor(reader);
+        using var response = await client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        var page = await Html.ParseAsync(body);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var ticked = page.QuerySelectorAll("table.kpi-comparison tbody tr").Where(row => row.QuerySelector("input[type=checkbox]")!.HasAttribute("checked")).ToList();
+        Assert.Equal(
+            ticked.Select(row => row.QuerySelector("th")!.TextContent.Trim()),
+            SvgOf(body).Descendants(Svg + "g").Select(group => (string?)group.Attribute("data-series")).OfType<string>());
+        return (page.QuerySelectorAll("table.kpi-comparison tbody tr").Length, [.. ticked.Select(row => Guid.Parse(row.GetAttribute("data-process")!)).Order()],
+            page.QuerySelector(".kpi-comparison__selection") is { } selection ? Squeeze(selection.TextContent) : null,
+            page.QuerySelector(".notice[role=status]")?.TextContent.Trim());
     }
 
     [Fact]

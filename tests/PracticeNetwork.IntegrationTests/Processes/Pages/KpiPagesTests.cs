@@ -181,6 +181,26 @@ public sealed class KpiPagesTests(PracticeNetworkFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_values_history_names_who_recorded_it_to_the_owners_editors_only()
+    {
+        var process = await factory.MeasuredProcessAsync("433", Audience.Public);
+        await factory.SendAsync(process.Author, new RecordMeasurement(process.Id, process.KpiId, Month(2025, 5), 7m));
+        var historyUrl = $"{Values(process.Id, process.KpiId)}/2025-05";
+        var viewer = await factory.ActorAsync("049", MunicipalityRoles.Viewer);
+
+        using var authorClient = factory.BrowserFor(process.Author);
+        using var viewerClient = factory.BrowserFor(viewer);
+        using var anonymous = factory.BrowserFor(null);
+        var own = (await authorClient.GetDocumentAsync(historyUrl)).Text(".kpi-value-history li > p.help");
+        var foreign = (await viewerClient.GetDocumentAsync(historyUrl)).Text(".kpi-value-history li > p.help");
+        var visitor = (await anonymous.GetDocumentAsync(historyUrl)).Text(".kpi-value-history li > p.help");
+
+        Assert.StartsWith("Kirjasi ", own, StringComparison.Ordinal);
+        Assert.StartsWith("Kirjattu ", foreign, StringComparison.Ordinal);
+        Assert.Equal(foreign, visitor);
+    }
+
+    [Fact]
     public async Task A_period_that_already_has_a_value_is_refused_without_a_correction_and_is_not_written_over()
     {
         var process = await factory.MeasuredProcessAsync("433");

@@ -17,6 +17,7 @@ public sealed class ProcessEditorPageTests(PracticeNetworkFactory factory) : ICl
         using var client = factory.BrowserFor(author);
         var page = await client.GetDocumentAsync("/prosessit/uusi");
         var practice = Guid.NewGuid();
+        var project = Guid.NewGuid();
 
         using var response = await FormPost.From(page, EditorForm)
             .Set(new Dictionary<string, string>
@@ -27,7 +28,8 @@ public sealed class ProcessEditorPageTests(PracticeNetworkFactory factory) : ICl
                 ["steps[0].name"] = "Tarkistus", ["steps[0].lane"] = "Laskuttaja", ["steps[0].description"] = "Tiedot tarkistetaan.",
                 ["steps[0].system"] = "SAP", ["steps[0].typicalDuration"] = "1 pv",
                 ["steps[1].name"] = "Lähetys", ["steps[1].lane"] = "Laskuttaja",
-                ["relatedPractices"] = practice.ToString(), ["language"] = "sv", ["audience"] = nameof(Audience.Public),
+                ["relatedPractices"] = practice.ToString(), ["relatedProjects"] = $"https://verkosto.example/hankkeet/{project}#tiimi",
+                ["language"] = "sv", ["audience"] = nameof(Audience.Public),
                 ["contacts[0].name"] = "Liisa", ["links[0].title"] = "Ohje", ["links[0].url"] = "https://example.fi",
             })
             .Set("themes", nameof(Theme.FinanceAndAdministration))
@@ -41,6 +43,7 @@ public sealed class ProcessEditorPageTests(PracticeNetworkFactory factory) : ICl
         Assert.Equal(["Tarkistus", "Lähetys"], content.Steps.Select(step => step.Name));
         Assert.Equal(("SAP", "1 pv"), (content.Steps[0].System, content.Steps[0].TypicalDuration));
         Assert.Equal([practice], content.RelatedPractices);
+        Assert.Equal([project], content.RelatedProjects);
         Assert.Equal(("sv", Audience.Public), (content.Language, content.Audience));
         Assert.Equal("https://example.fi", Assert.Single(content.Links).Url);
     }

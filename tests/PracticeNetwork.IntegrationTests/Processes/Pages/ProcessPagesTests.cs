@@ -32,6 +32,7 @@ public sealed class ProcessPagesTests(PracticeNetworkFactory factory) : IClassFi
         Assert.Equal("Myyntilaskun käsittelyaika", kpi.QuerySelector("h3")!.TextContent.Trim());
         Assert.NotNull(XDocument.Parse(kpi.QuerySelector(".kpi-chart-scroll svg")!.OuterHtml));
         Assert.Contains("6,5", kpi.QuerySelector(".kpi-trend")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Katkoviiva on tavoite. Pisteviiva on lähtötaso. Katko viivassa", kpi.QuerySelector("figcaption")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal(["7", "6,5"], kpi.QuerySelectorAll(".kpi-table tbody td.numeric").Select(cell => cell.TextContent.Trim().Split(' ')[0]));
         Assert.Equal($"/mittarit/{NetworkKpiCatalogue.SalesInvoiceProcessingTime.Code}", kpi.QuerySelector(".kpi__network a")!.GetAttribute("href"));
         Assert.Equal($"/api/v1/processes/{process.Id}/bpmn", page.QuerySelector(".process-diagram__export a")!.GetAttribute("href"));

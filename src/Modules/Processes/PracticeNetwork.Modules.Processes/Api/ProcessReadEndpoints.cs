@@ -1,5 +1,6 @@
 using Mediator;
 using PracticeNetwork.Modules.Processes.Contracts;
+using PracticeNetwork.Modules.Processes.Csv;
 using PracticeNetwork.Web.Api;
 using PracticeNetwork.Web.Municipalities;
 
@@ -65,7 +66,7 @@ internal static class ProcessReadEndpoints
         var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
             || (format is null && context.Request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)));
         return csv
-            ? TypedResults.Text(MeasurementCsvExport.Write(kpi.Measurements), "text/csv; charset=utf-8")
+            ? TypedResults.Text(MeasurementCsv.Write(kpi.Measurements.Select(value => new MeasurementExportLine(value.Period, value.Value, value.RecordedAt, value.Note))), MeasurementCsv.ContentType)
             : TypedResults.Ok(new MeasurementListResource(kpi.Id, kpi.Fields.Name, kpi.Fields.Unit, kpi.Fields.Frequency,
                 [.. kpi.Measurements.Select(MeasurementResource.Of)]));
     }

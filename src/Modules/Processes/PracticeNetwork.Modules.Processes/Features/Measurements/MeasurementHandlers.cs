@@ -39,8 +39,6 @@ internal sealed class RecordMeasurementsValidator : AbstractValidator<RecordMeas
 /// <summary>Recording values of a KPI, one or a whole upload, with corrections that keep the earlier value.</summary>
 internal sealed class MeasurementRecorder(KpiWork work, ProcessesDbContext db)
 {
-    public const string PeriodMeasuredCode = "PeriodMeasured";
-
     public async Task<IReadOnlyList<MeasurementSaved>> RecordAsync(
         Guid processId, Guid kpiId, IReadOnlyList<MeasurementRow> rows, Func<MeasurementRow, KpiMeasurement, int?> correctingVersion,
         CancellationToken cancellationToken)
@@ -105,7 +103,7 @@ internal sealed class MeasurementRecorder(KpiWork work, ProcessesDbContext db)
         }
         catch (ConflictOrInvalid refused) when (rows.Count == 1)
         {
-            throw new ConflictException(refused.Errors.Values.First()[0], PeriodMeasuredCode, 0);
+            throw new ConflictException(refused.Errors.Values.First()[0], MeasurementConflicts.PeriodMeasured, 0);
         }
         catch (ConflictOrInvalid refused)
         {
@@ -114,7 +112,7 @@ internal sealed class MeasurementRecorder(KpiWork work, ProcessesDbContext db)
         catch (DbUpdateException)
         {
             // Two saves of the same new period at the same time: the unique index keeps one.
-            throw new ConflictException("Someone else recorded a value for this period at the same time. Reload and check it.", PeriodMeasuredCode, 0);
+            throw new ConflictException("Someone else recorded a value for this period at the same time. Reload and check it.", MeasurementConflicts.PeriodMeasured, 0);
         }
 
         return [.. saved.Select(item => new MeasurementSaved(item.Measurement.PeriodOf(KpiFrequencyOf(rows)), item.Measurement.Value, item.Measurement.Version, item.IsCorrection))];

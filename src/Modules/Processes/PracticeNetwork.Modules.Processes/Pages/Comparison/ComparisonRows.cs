@@ -42,7 +42,16 @@ public static class ComparisonRows
             [.. named.Select(item => (item.Name, item.Series.Target, item.Series.Measurements.Select(value => new KpiPoint(value.Period, value.Value))))]);
     }
 
-    /// <param name="trends">The chart's trends, one per series in the same order.</param>
+    /// <summary>Each series' trend in words, as a chart of all of them would state it.</summary>
+    public static IReadOnlyList<KpiTrend> Trends(
+        NetworkKpiDefinition definition, string name, IReadOnlyList<(KpiComparisonSeries Series, string Municipality, string Name)> named,
+        KpiChartTexts texts, CultureInfo culture)
+    {
+        var input = ChartInput(definition, name, named);
+        return [.. input.Series.Select(series => KpiTrends.Of(series.Name, [.. series.Points.OrderBy(point => point.Period)], input, texts, culture))];
+    }
+
+    /// <param name="trends">The trends, one per series in the same order.</param>
     public static IReadOnlyList<ComparisonRow> Of(
         NetworkKpiDefinition definition, IReadOnlyList<(KpiComparisonSeries Series, string Municipality, string Name)> named, IReadOnlyList<KpiTrend> trends)
     {

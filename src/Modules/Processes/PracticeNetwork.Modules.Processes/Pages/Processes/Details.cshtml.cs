@@ -62,7 +62,7 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<ProcessResourc
         Practices = await TitlesAsync(process.Content.RelatedPractices,
             async practiceId => (await sender.Send(new GetPractice(practiceId), cancellationToken))?.Content.Title);
         Projects = await TitlesAsync(process.Content.RelatedProjects,
-            async projectId => (await sender.Send(new GetProject(projectId), cancellationToken))?.Content.Title);
+            async projectId => (await sender.Send(new GetProjectReference(projectId), cancellationToken))?.Title);
         return Page();
     }
 

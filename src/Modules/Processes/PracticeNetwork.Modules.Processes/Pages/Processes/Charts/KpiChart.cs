@@ -69,6 +69,11 @@ public sealed class KpiChart
     /// <summary>No series has a measurement: the page shows the empty-state sentence instead of the picture and table.</summary>
     public bool IsEmpty => _series.All(series => series.Points.Count == 0);
 
+    /// <summary>Whether the picture draws a target line (a comparison draws one only when every series has the same target).</summary>
+    public bool DrawsTarget => _input.Target is not null;
+
+    public bool DrawsBaseline => _input.Baseline is not null;
+
     /// <param name="id">A prefix for the ids in the picture, unique on the page.</param>
     /// <exception cref="ArgumentException">A period of another frequency than the KPI's, or two values for one period in a series.</exception>
     public static KpiChart Build(KpiChartInput input, KpiChartTexts texts, CultureInfo culture, string id = "mittari")

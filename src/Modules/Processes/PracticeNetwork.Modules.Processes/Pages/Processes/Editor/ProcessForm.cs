@@ -161,13 +161,13 @@ public sealed class ProcessForm
             var ids = new List<Guid>();
             foreach (var line in Entries(text))
             {
-                if (Guid.TryParse(line, out var id))
+                if (RelatedItemIds.In(line) is { } id)
                 {
                     ids.Add(id);
                 }
                 else
                 {
-                    unreadable[field] = ["Give each id on a line of its own, as the item's address ends."];
+                    unreadable[field] = ["Give each item's address, or the id it ends with, on a line of its own."];
                 }
             }
 

@@ -9,8 +9,10 @@ using PracticeNetwork.Modules.Processes.Contracts;
 namespace PracticeNetwork.Modules.Processes.Pages.Processes.Kpis;
 
 /// <summary>
-/// Every value one period of a KPI has had, newest first, who recorded each and when, the current one marked; 404 for
-/// whoever may not open the process and for a period the KPI has no value for.
+/// Every value one period of a KPI has had, newest first, when each was recorded, the current one marked; 404 for
+/// whoever may not open the process and for a period the KPI has no value for. Who recorded a value is named only to
+/// those who may record values themselves (the owner's authors and reviewers): to other readers the values are the
+/// municipality's, not a person's.
 /// </summary>
 public sealed class ValueHistoryModel(ISender sender, IStringLocalizer<KpiResource> texts) : PageModel
 {
@@ -34,10 +36,16 @@ public sealed class ValueHistoryModel(ISender sender, IStringLocalizer<KpiResour
         }
 
         (Subject, Period, Entries) = (subject, parsed.Value, entries);
-        var people = entries.Select(entry => entry.RecordedBy).Distinct().ToList();
-        _names = (await sender.Send(new GetAccounts(people), cancellationToken)).ToDictionary(account => account.PersonId, account => account.DisplayName);
+        if (ShowsRecorders)
+        {
+            var people = entries.Select(entry => entry.RecordedBy).Distinct().ToList();
+            _names = (await sender.Send(new GetAccounts(people), cancellationToken)).ToDictionary(account => account.PersonId, account => account.DisplayName);
+        }
+
         return Page();
     }
+
+    public bool ShowsRecorders => Subject.Process.Permissions.RecordMeasurements;
 
     public string NameOf(Guid personId) => _names.GetValueOrDefault(personId) ?? texts["History.UnknownPerson"].Value;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.Modules.Processes.Contracts;
-using PracticeNetwork.Modules.Processes.Features.Measurements;
 using PracticeNetwork.Modules.Processes.Pages.Processes.Charts;
 using PracticeNetwork.SharedKernel.Validation;
 using PracticeNetwork.Web;
@@ -127,7 +126,7 @@ public sealed class ValuesModel(
         SavedValue = KpiPeriod.TryParse(Form.Period, Kpi.Fields.Frequency, out var period)
             ? Kpi.Measurements.FirstOrDefault(value => value.Period == period)
             : null;
-        if (conflict.Code == MeasurementRecorder.PeriodMeasuredCode && !Form.IsCorrection)
+        if (conflict.Code == MeasurementConflicts.PeriodMeasured && !Form.IsCorrection)
         {
             ModelState.AddModelError("period", SavedValue is { } measured
                 ? texts["Values.PeriodMeasured", measured.Period.ToDisplayString(), ValueText(measured.Value)].Value
