@@ -131,6 +131,17 @@ public sealed class ProcessKpiJourneyTests(RunningApp app, Browser browser) : IC
         await Assertions.Expect(viewer.Locator(".kpi-chart-figure svg")).ToBeVisibleAsync();
         await viewer.AssertNoViolationsAsync();
 
+        await viewer.GotoAsync($"/mittarit/{networkKpi}?prosessi={ProcessId(espooProcessPath)}");
+        await Assertions.Expect(viewer.Locator(".kpi-chart-figure svg g[data-series]")).ToHaveCountAsync(1);
+        await Assertions.Expect(viewer.Locator("table.kpi-comparison input[type=checkbox]:checked")).ToHaveCountAsync(1);
+        await viewer.AssertNoViolationsAsync();
+        await viewer.Locator("table.kpi-comparison input[type=checkbox]:not(:checked)").First.CheckAsync();
+        await viewer.Locator("form.kpi-comparison__choose button[type=submit]").ClickAsync();
+        await Assertions.Expect(viewer.Locator("table.kpi-comparison input[type=checkbox]:checked")).ToHaveCountAsync(2);
+        await Assertions.Expect(viewer.Locator(".kpi-chart-figure svg g[data-series]")).ToHaveCountAsync(2);
+        await viewer.AssertNoViolationsAsync();
+
+        espooRow = viewer.Locator($"table.kpi-comparison tr[data-process='{ProcessId(espooProcessPath)}']");
         await espooRow.Locator("a").First.ClickAsync();
         await Assertions.Expect(viewer).ToHaveURLAsync(new Regex(Regex.Escape(espooProcessPath) + "$"));
         await Assertions.Expect(viewer.Locator("a[href$='/arvot'].button")).ToHaveCountAsync(0);
