@@ -1,0 +1,131 @@
+namespace PracticeNetwork.Modules.Notifications.Domain;
+
+public enum DeliveryState
+{
+    /// <summary>A server has the digest in hand; no outcome yet.</summary>
+    Claimed,
+
+    Sent,
+
+    /// <summary>Nothing new for the member in the period: recorded, not sent.</summary>
+    Skipped,
+
+    /// <summary>The send failed; it is tried again at <see cref="DigestDelivery.NextAttemptAt"/>.</summary>
+    Failed,
+
+    /// <summary>Every attempt failed: the address is flagged to the member and to admins; never dropped silently.</summary>
+    GaveUp,
+}
+
+/// <summary>
+/// The one digest of a member for one period, claimed before anything is rendered or sent. The table's unique
+/// (member, period key) is what makes it one: a second claim of the same period loses the insert and sends nothing.
+/// A claim is held for <see cref="Lease"/>: a server killed mid-batch leaves a claim without an outcome, which the next
+/// run takes over once the lease has run out. A failed send waits out its backoff and is tried again, up to
+/// <see cref="MaxAttempts"/>.
+/// </summary>
+public sealed class DigestDelivery
+{
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+
+    public const int MaxAttempts = 6;
+
+    private static readonly TimeSpan[] Backoff =
+        [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30), TimeSpan.FromHours(2), TimeSpan.FromHours(12)];
+
+    private DigestDelivery(Guid memberId, DigestPeriod period, string server, DateTimeOffset now)
+    {
+        MemberId = memberId;
+        PeriodKey = period.Key;
+        WindowStart = period.WindowStart;
+        DueAt = period.DueAt;
+        Claim(server, now);
+    }
+
+    public Guid MemberId { get; }
+
+    public string PeriodKey { get; }
+
+    public DateTimeOffset DueAt { get; }
+
+    public DateTimeOffset WindowStart { get; }
+
+    public DeliveryState State { get; private set; }
+
+    public string ClaimedBy { get; private set; } = string.Empty;
+
+    public DateTimeOffset ClaimedAt { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public DateTimeOffset? NextAttemptAt { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public static DigestDelivery Claim(Guid memberId, DigestPeriod period, string server, DateTimeOffset now) => new(memberId, period, server, now);
+
+    /// <summary>Whether another run may take this delivery now: a lease run out, or a failure whose wait is over.</summary>
+    public bool IsOpenAt(DateTimeOffset now) => State switch
+    {
+        DeliveryState.Claimed => now - ClaimedAt >= Lease,
+        DeliveryState.Failed => NextAttemptAt <= now,
+        _ => false,
+    };
+
+    public void TakeOver(string server, DateTimeOffset now)
+    {
+        if (!IsOpenAt(now))
+        {
+            throw new InvalidOperationException($"The digest {PeriodKey} of {MemberId} is {State} and not open to take over.");
+        }
+
+        Claim(server, now);
+    }
+
+    public void Sent(DateTimeOffset now) => Complete(DeliveryState.Sent, now);
+
+    public void NothingNew(DateTimeOffset now) => Complete(DeliveryState.Skipped, now);
+
+    public void SendFailed(string error, DateTimeOffset now)
+    {
+        EnsureClaimed();
+        LastError = error;
+        if (Attempts >= MaxAttempts)
+        {
+            State = DeliveryState.GaveUp;
+            NextAttemptAt = null;
+            CompletedAt = now;
+            return;
+        }
+
+        State = DeliveryState.Failed;
+        NextAttemptAt = now + Backoff[Math.Min(Attempts, Backoff.Length) - 1];
+    }
+
+    private void Claim(string server, DateTimeOffset now)
+    {
+        State = DeliveryState.Claimed;
+        ClaimedBy = server;
+        ClaimedAt = now;
+        Attempts++;
+        NextAttemptAt = null;
+    }
+
+    private void Complete(DeliveryState state, DateTimeOffset now)
+    {
+        EnsureClaimed();
+        State = state;
+        CompletedAt = now;
+        NextAttemptAt = null;
+    }
+
+    private void EnsureClaimed()
+    {
+        if (State != DeliveryState.Claimed)
+        {
+            throw new InvalidOperationException($"The digest {PeriodKey} of {MemberId} is {State}, not claimed.");
+        }
+    }
+}
