@@ -12,7 +12,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 HOST_PROJECT="src/PracticeNetwork.Host/PracticeNetwork.Host.csproj"
 PROVIDERS=(Sqlite SqlServer PostgreSql)
 # Module DbContexts and the folder their migrations live in, inside each provider's migrations project.
-CONTEXTS=("TenancyDbContext:Tenancy" "AccountsDbContext:Identity" "PracticesDbContext:Practices" "ProjectsDbContext:Projects" "ProcessesDbContext:Processes")
+CONTEXTS=("TenancyDbContext:Tenancy" "AccountsDbContext:Identity" "PracticesDbContext:Practices" "ProjectsDbContext:Projects" "ProcessesDbContext:Processes" "NotificationsDbContext:Notifications")
 
 log() { printf '\n==> %s\n' "$*" >&2; }
 

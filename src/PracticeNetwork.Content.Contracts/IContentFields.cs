@@ -12,6 +12,9 @@ public interface IContentFields<TSelf>
 
     Audience Audience { get; }
 
+    /// <summary>The themes the item is classified under (followers of a theme hear of it).</summary>
+    IReadOnlyList<Theme> Themes { get; }
+
     IReadOnlyList<string> ChangedFields(TSelf other);
 
     IReadOnlyList<(string Field, string Text)> Texts();

@@ -1,4 +1,5 @@
 using PracticeNetwork.Content.Contracts;
+using PracticeNetwork.Modules.Notifications.Contracts;
 using PracticeNetwork.Modules.Notifications.Domain;
 
 namespace PracticeNetwork.UnitTests;

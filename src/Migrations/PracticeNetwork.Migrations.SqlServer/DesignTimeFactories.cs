@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using PracticeNetwork.Modules.Identity.Data;
+using PracticeNetwork.Modules.Notifications.Data;
 using PracticeNetwork.Modules.Practices.Data;
 using PracticeNetwork.Modules.Processes.Data;
 using PracticeNetwork.Modules.Projects.Data;
@@ -58,5 +59,15 @@ internal sealed class ProcessesDbContextFactory : IDesignTimeDbContextFactory<Pr
         var options = new DbContextOptionsBuilder<ProcessesDbContext>();
         SqlServerProvider.Configure(options, "Server=localhost;Database=PracticeNetworkDesign;Integrated Security=true;TrustServerCertificate=true", new ModuleDatabase(ProcessesDbContext.ModuleName, typeof(ProcessesDbContext)));
         return new ProcessesDbContext(options.Options, new TenantContext());
+    }
+}
+
+internal sealed class NotificationsDbContextFactory : IDesignTimeDbContextFactory<NotificationsDbContext>
+{
+    public NotificationsDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<NotificationsDbContext>();
+        SqlServerProvider.Configure(options, "Server=localhost;Database=PracticeNetworkDesign;Integrated Security=true;TrustServerCertificate=true", new ModuleDatabase(NotificationsDbContext.ModuleName, typeof(NotificationsDbContext)));
+        return new NotificationsDbContext(options.Options, new TenantContext());
     }
 }

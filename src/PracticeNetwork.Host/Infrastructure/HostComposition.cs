@@ -8,6 +8,7 @@ using PracticeNetwork.Host.Api;
 using PracticeNetwork.Host.Authorization;
 using PracticeNetwork.Host.Infrastructure.Email;
 using PracticeNetwork.Host.Oidc;
+using PracticeNetwork.Modules.Notifications;
 using PracticeNetwork.Modules.Practices;
 using PracticeNetwork.Modules.Processes;
 using PracticeNetwork.Modules.Projects;
@@ -56,6 +57,7 @@ internal static class HostComposition
         services.AddPracticesModule(builder.Configuration);
         services.AddProjectsModule(builder.Configuration);
         services.AddProcessesModule(builder.Configuration);
+        services.AddNotificationsModule();
         services.AddSingleton<PracticeNetwork.SharedKernel.Files.IFileStore>(
             new Files.LocalFolderFileStore(storage.FilesFolder));
 
@@ -84,6 +86,7 @@ internal static class HostComposition
         services.AddPracticeNetworkEmail(builder.Configuration, builder.Environment, storage);
         services.AddHttpContextAccessor();
         services.AddSingleton<PublicUrls>();
+        services.AddSingleton<PracticeNetwork.SharedKernel.Email.IMailLinks>(provider => provider.GetRequiredService<PublicUrls>());
         services.AddPracticeNetworkOidc(builder.Configuration, storage, builder.Environment);
         services.AddDataProtection()
             .SetApplicationName("PracticeNetwork")

@@ -31,6 +31,8 @@ internal static class JobsSetup
         services.AddHangfireServer(options =>
             options.WorkerCount = configuration.GetValue("Jobs:WorkerCount", Math.Max(2, Environment.ProcessorCount)));
         services.AddTransient<HousekeepingJob>();
+        services.AddTransient<OutboxDispatchJob>();
+        services.AddTransient<DigestJob>();
         return services;
     }
 
@@ -52,6 +54,9 @@ internal static class JobsSetup
     {
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<HousekeepingJob>(HousekeepingJob.RecurringJobId, job => job.Run(), Cron.Hourly());
+        var manager = app.Services.GetRequiredService<IRecurringJobManager>();
+        manager.AddOrUpdate<OutboxDispatchJob>(OutboxDispatchJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        manager.AddOrUpdate<DigestJob>(DigestJob.RecurringJobId, job => job.PlanAsync(CancellationToken.None), "*/5 * * * *");
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [new NetworkAdminsOnlyFilter()],

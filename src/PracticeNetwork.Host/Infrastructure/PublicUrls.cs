@@ -4,7 +4,8 @@ namespace PracticeNetwork.Host.Infrastructure;
 /// Absolute links for emails. <c>App:PublicBaseUrl</c>, required outside Development, so a forged Host header can
 /// never put someone else's address into a password-reset or invitation link; in Development the request's origin.
 /// </summary>
-public sealed class PublicUrls(IConfiguration configuration, IHttpContextAccessor http)
+public sealed class PublicUrls(IConfiguration configuration, IHttpContextAccessor http, Microsoft.AspNetCore.Hosting.Server.IServer server)
+    : PracticeNetwork.SharedKernel.Email.IMailLinks
 {
     public string Absolute(string pathAndQuery)
     {
@@ -14,7 +15,15 @@ public sealed class PublicUrls(IConfiguration configuration, IHttpContextAccesso
             return configured.TrimEnd('/') + pathAndQuery;
         }
 
-        var request = http.HttpContext?.Request ?? throw new InvalidOperationException("No request to take the origin from; set App:PublicBaseUrl.");
+        var request = http.HttpContext?.Request;
+        if (request is null)
+        {
+            // A background job in Development (the embedded default): the address this server listens on.
+            var listening = server.Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+                ?? throw new InvalidOperationException("No request to take the origin from; set App:PublicBaseUrl.");
+            return listening.Replace("://[::]", "://localhost", StringComparison.Ordinal).Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).TrimEnd('/') + pathAndQuery;
+        }
+
         return $"{request.Scheme}://{request.Host}{request.PathBase}{pathAndQuery}";
     }
 }

@@ -22,6 +22,7 @@ public static class ContentServices
         services.AddScoped<ContentFiles<TItem, TContent>>();
         services.AddScoped<ContentHistoryReader<TItem, TContent>>();
         services.AddScoped<ContentImport<TItem, TContent>>();
+        services.AddScoped<IContentFeed, ContentFeed<TItem, TContent>>();
         return services;
     }
 }

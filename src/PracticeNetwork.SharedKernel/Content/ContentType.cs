@@ -27,6 +27,19 @@ public abstract class ContentType<TItem, TContent>
     /// </summary>
     public virtual bool MayOpen(Reader reader, TItem item) => ContentRules.MayOpen(reader, item);
 
+    /// <summary>The item page's path (<c>/kaytannot/{id}</c>), for links from notifications, digests and feeds.</summary>
+    public abstract string PathOf(Guid id);
+
+    /// <summary>
+    /// The people who follow the item without asking: its author, and whoever else the type names (a project's team).
+    /// They may unfollow; an unfollow is remembered.
+    /// </summary>
+    public virtual IEnumerable<Guid> OwnFollowersOf(TItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return [item.CreatedBy];
+    }
+
     /// <summary>Who may change the item's content and files; by default <see cref="ContentRules.MayEdit"/>.</summary>
     public virtual bool MayEdit(Reader reader, TItem item) => ContentRules.MayEdit(reader, item);
 

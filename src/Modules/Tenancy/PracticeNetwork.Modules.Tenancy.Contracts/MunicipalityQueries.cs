@@ -15,6 +15,14 @@ public sealed record GetMunicipality(string Code) : IQuery<MunicipalityDetails?>
 /// <summary>The municipalities <paramref name="PersonId"/> is a member of, with roles; used to choose the acting one.</summary>
 public sealed record GetMembershipsOfPerson(Guid PersonId) : IQuery<IReadOnlyList<MembershipSummary>>;
 
+/// <summary>
+/// The memberships of the given people, or of everyone when <paramref name="PersonIds"/> is null: who is a member
+/// (and so gets a digest), and as what, to decide what each may open when nobody is signed in (the digest job).
+/// </summary>
+public sealed record ListMembershipsOfPeople(IReadOnlyCollection<Guid>? PersonIds = null) : IQuery<IReadOnlyList<PersonMembership>>;
+
+public sealed record PersonMembership(Guid PersonId, Guid MunicipalityId, MunicipalityRoles Roles);
+
 public sealed record MembershipSummary(Guid MunicipalityId, string MunicipalityCode, MunicipalityRoles Roles);
 
 /// <summary>The members of the acting municipality (none when nobody acts for one).</summary>

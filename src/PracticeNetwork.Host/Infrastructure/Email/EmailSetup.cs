@@ -14,12 +14,16 @@ internal static class EmailSetup
         services.AddSingleton(settings);
         if (settings.Host is null)
         {
-            services.AddSingleton<IEmailTransport>(provider => new PickupFolderEmailSender(
+            services.AddSingleton(provider => new PickupFolderEmailSender(
                 settings, Path.Combine(storage.DataFolder, "mail"), provider.GetRequiredService<ILogger<PickupFolderEmailSender>>()));
+            services.AddSingleton<IEmailTransport>(provider => provider.GetRequiredService<PickupFolderEmailSender>());
+            services.AddSingleton<IBulkEmailTransport>(provider => provider.GetRequiredService<PickupFolderEmailSender>());
         }
         else
         {
-            services.AddSingleton<IEmailTransport, SmtpEmailSender>();
+            services.AddSingleton<SmtpEmailSender>();
+            services.AddSingleton<IEmailTransport>(provider => provider.GetRequiredService<SmtpEmailSender>());
+            services.AddSingleton<IBulkEmailTransport>(provider => provider.GetRequiredService<SmtpEmailSender>());
         }
 
         // Email:Queue=false hands mail straight to the transport: for test processes that run many apps at once,

@@ -12,7 +12,7 @@ internal sealed class GetAccountsHandler(AccountsDbContext db) : IQueryHandler<G
         var ids = query.PersonIds.Distinct().ToList();
         return await db.Users.AsNoTracking()
             .Where(account => ids.Contains(account.Id))
-            .Select(account => new AccountSummary(account.Id, account.DisplayName, account.Email ?? string.Empty))
+            .Select(account => new AccountSummary(account.Id, account.DisplayName, account.Email ?? string.Empty, account.PreferredLanguage))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -24,7 +24,7 @@ public enum DeliveryState
 /// run takes over once the lease has run out. A failed send waits out its backoff and is tried again, up to
 /// <see cref="MaxAttempts"/>.
 /// </summary>
-public sealed class DigestDelivery
+public sealed class DigestDelivery : PracticeNetwork.SharedKernel.Persistence.IVersioned
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
 
@@ -33,8 +33,14 @@ public sealed class DigestDelivery
     private static readonly TimeSpan[] Backoff =
         [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30), TimeSpan.FromHours(2), TimeSpan.FromHours(12)];
 
+    private DigestDelivery()
+    {
+        PeriodKey = string.Empty;
+    }
+
     private DigestDelivery(Guid memberId, DigestPeriod period, string server, DateTimeOffset now)
     {
+        Id = Guid.NewGuid();
         MemberId = memberId;
         PeriodKey = period.Key;
         WindowStart = period.WindowStart;
@@ -42,13 +48,18 @@ public sealed class DigestDelivery
         Claim(server, now);
     }
 
-    public Guid MemberId { get; }
+    public Guid Id { get; private set; }
 
-    public string PeriodKey { get; }
+    public Guid MemberId { get; private set; }
 
-    public DateTimeOffset DueAt { get; }
+    public string PeriodKey { get; private set; }
 
-    public DateTimeOffset WindowStart { get; }
+    public DateTimeOffset DueAt { get; private set; }
+
+    public DateTimeOffset WindowStart { get; private set; }
+
+    /// <summary>The lines the sent digest held.</summary>
+    public int Items { get; private set; }
 
     public DeliveryState State { get; private set; }
 
@@ -63,6 +74,11 @@ public sealed class DigestDelivery
     public DateTimeOffset? CompletedAt { get; private set; }
 
     public string? LastError { get; private set; }
+
+    /// <summary>Guards a takeover: of two servers taking over the same open delivery, the second one's save fails.</summary>
+    public int Version { get; private set; }
+
+    public bool IsCompleted => State is DeliveryState.Sent or DeliveryState.Skipped or DeliveryState.GaveUp;
 
     public static DigestDelivery Claim(Guid memberId, DigestPeriod period, string server, DateTimeOffset now) => new(memberId, period, server, now);
 
@@ -84,14 +100,19 @@ public sealed class DigestDelivery
         Claim(server, now);
     }
 
-    public void Sent(DateTimeOffset now) => Complete(DeliveryState.Sent, now);
+    public void Sent(DateTimeOffset now, int items = 0)
+    {
+        Complete(DeliveryState.Sent, now);
+        Items = items;
+        LastError = null;
+    }
 
     public void NothingNew(DateTimeOffset now) => Complete(DeliveryState.Skipped, now);
 
     public void SendFailed(string error, DateTimeOffset now)
     {
         EnsureClaimed();
-        LastError = error;
+        LastError = error.Length > 2000 ? error[..2000] : error;
         if (Attempts >= MaxAttempts)
         {
             State = DeliveryState.GaveUp;

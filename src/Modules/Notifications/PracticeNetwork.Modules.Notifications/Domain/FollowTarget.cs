@@ -1,17 +1,8 @@
 using System.Globalization;
 using PracticeNetwork.Content.Contracts;
+using PracticeNetwork.Modules.Notifications.Contracts;
 
 namespace PracticeNetwork.Modules.Notifications.Domain;
-
-/// <summary>What a member can follow, from the most specific to the broadest: "why you got this" names the first.</summary>
-public enum FollowKind
-{
-    Item = 1,
-    NetworkKpi = 2,
-    Municipality = 3,
-    Region = 4,
-    Theme = 5,
-}
 
 /// <summary>
 /// One thing a member follows, as the follows table keys it: the kind and a key in a stable text form (an id in "D"

@@ -11,6 +11,8 @@ internal sealed class PracticeContentType : ContentType<GoodPractice, PracticeCo
 
     public override string Noun => Name;
 
+    public override string PathOf(Guid id) => $"/kaytannot/{id}";
+
     public override ContentEvent Published(GoodPractice item, Guid by, DateTimeOffset at) => Stamp<PracticePublished>(item, by, at);
 
     public override ContentEvent Updated(GoodPractice item, Guid by, DateTimeOffset at, IReadOnlyList<string> fields) =>

@@ -11,6 +11,8 @@ internal sealed class ProcessContentType : ContentType<ProcessDescription, Proce
 
     public override string Noun => Name;
 
+    public override string PathOf(Guid id) => $"/prosessit/{id}";
+
     public override ContentEvent Published(ProcessDescription item, Guid by, DateTimeOffset at) => Stamp<ProcessPublished>(item, by, at);
 
     public override ContentEvent Updated(ProcessDescription item, Guid by, DateTimeOffset at, IReadOnlyList<string> fields) =>

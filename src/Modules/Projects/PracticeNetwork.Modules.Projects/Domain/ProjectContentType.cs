@@ -11,6 +11,12 @@ internal sealed class ProjectContentType : ContentType<DevelopmentProject, Proje
 
     public override string Noun => Name;
 
+    public override string PathOf(Guid id) => $"/hankkeet/{id}";
+
+    /// <summary>The author and every team member, of any taking-part municipality.</summary>
+    public override IEnumerable<Guid> OwnFollowersOf(DevelopmentProject item) =>
+        base.OwnFollowersOf(item).Concat(item.Team.Select(member => member.PersonId)).Distinct();
+
     public override bool MayOpen(Reader reader, DevelopmentProject item) => ProjectAccess.MayOpen(reader, item);
 
     public override bool MayEdit(Reader reader, DevelopmentProject item) => ProjectAccess.MayEdit(reader, item);

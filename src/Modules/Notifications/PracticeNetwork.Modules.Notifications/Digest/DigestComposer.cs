@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using PracticeNetwork.Content.Contracts;
+using PracticeNetwork.Modules.Notifications.Contracts;
+using PracticeNetwork.Modules.Notifications.Data;
+using PracticeNetwork.Modules.Notifications.Domain;
+using PracticeNetwork.Modules.Notifications.Reading;
+
+namespace PracticeNetwork.Modules.Notifications.Digest;
+
+public sealed record DigestLine(string Title, string Path, string EventType, DateTimeOffset OccurredAt, string? Municipality);
+
+/// <param name="Why">"Why you got this": the follow that brought these lines.</param>
+public sealed record DigestGroup(FollowTarget Reason, string Heading, string Why, IReadOnlyList<DigestLine> Lines);
+
+/// <param name="Items">The items with news in the window, of which the groups show at most <see cref="DigestComposer.MaxLines"/>.</param>
+public sealed record DigestContent(IReadOnlyList<DigestGroup> Groups, int Items)
+{
+    public int Shown => Groups.Sum(group => group.Lines.Count);
+
+    public bool IsEmpty => Items == 0;
+}
+
+/// <summary>
+/// What one member's digest holds for a window: the notifications dispatched to them in it, re-checked against what
+/// they may open now, one line per item (its latest change, under the most specific follow that brought it), grouped
+/// by follow, capped at <see cref="MaxLines"/> with the rest counted for "see all".
+/// </summary>
+public sealed class DigestComposer(NotificationsDbContext db, VisibleNotifications visible, FollowLabels labels)
+{
+    public const int MaxLines = 25;
+
+    public async Task<DigestContent> ComposeAsync(
+        Guid personId, IReadOnlyCollection<Reader> readers, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var notes = await db.Notifications.AsNoTracking()
+            .Where(note => note.PersonId == personId && note.CreatedAt >= from && note.CreatedAt < until)
+            .ToListAsync(cancellationToken);
+        var shown = await visible.FilterAsync(readers, notes, cancellationToken);
+        var latest = shown
+            .GroupBy(entry => (entry.Note.ContentKind, entry.Note.ItemId))
+            .Select(item => (Latest: item.MaxBy(entry => entry.Note.OccurredAt)!, Reason: item.Select(entry => entry.Note.Reason).MinBy(reason => reason.Kind)!))
+            .OrderByDescending(item => item.Latest.Note.OccurredAt)
+            .ToList();
+        var groups = new List<DigestGroup>();
+        foreach (var group in latest.Take(MaxLines).GroupBy(item => item.Reason).OrderBy(group => group.Key.Kind))
+        {
+            var lines = new List<DigestLine>();
+            foreach (var (entry, _) in group)
+            {
+                lines.Add(new DigestLine(entry.Item.Title, entry.Item.Path, entry.Note.EventType, entry.Note.OccurredAt,
+                    await labels.MunicipalityAsync(entry.Item.MunicipalityId, cancellationToken)));
+            }
+
+            var heading = group.Key.Kind == FollowKind.Item
+                ? null
+                : await labels.NameAsync(group.Key, cancellationToken);
+            groups.Add(new DigestGroup(group.Key, heading ?? string.Empty, await labels.ReasonAsync(group.Key, cancellationToken), lines));
+        }
+
+        return new DigestContent(groups, latest.Count);
+    }
+}

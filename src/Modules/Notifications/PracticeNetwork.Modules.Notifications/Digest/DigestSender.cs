@@ -1,0 +1,215 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PracticeNetwork.Modules.Identity.Contracts;
+using PracticeNetwork.Modules.Notifications.Data;
+using PracticeNetwork.Modules.Notifications.Domain;
+using PracticeNetwork.Modules.Notifications.Reading;
+using PracticeNetwork.Modules.Tenancy.Contracts;
+using PracticeNetwork.SharedKernel.Email;
+
+namespace PracticeNetwork.Modules.Notifications.Digest;
+
+/// <summary>
+/// The digest run: <see cref="PlanAsync"/> finds the members due now and splits them into batches (the recurring job
+/// enqueues one background job per batch, so every app server takes a share); <see cref="SendBatchAsync"/> claims,
+/// composes and sends each member's digest over one SMTP connection. Exactly once per member and period: the claim
+/// (a unique row per member and period key) is saved before anything is composed, and the outcome right after the send.
+/// </summary>
+public sealed class DigestSender(
+    NotificationsDbContext db, DigestPlanner planner, DigestComposer composer, DigestMail mail, UnsubscribeTokens tokens,
+    IBulkEmailTransport transport, IMailLinks urls, ISender sender, TimeProvider clock, ILogger<DigestSender> logger)
+{
+    public const int BatchSize = 100;
+
+    /// <summary>Names this server in claims (the admin page shows who sent what).</summary>
+    public static string ServerName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
+
+    public async Task<IReadOnlyList<Guid[]>> PlanAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var members = (await sender.Send(new ListMembershipsOfPeople(), cancellationToken)).Select(membership => membership.PersonId).Distinct().ToList();
+        var states = await planner.StatesAsync(members, now, cancellationToken);
+        var due = members.Where(person => DigestPlanner.Due(states[person], now) is not null).ToList();
+        logger.LogInformation("Digest run: {Due} of {Members} member(s) due, in {Batches} batch(es)", due.Count, members.Count, (due.Count + BatchSize - 1) / BatchSize);
+        return [.. due.Chunk(BatchSize)];
+    }
+
+    public async Task<DigestBatchReport> SendBatchAsync(IReadOnlyCollection<Guid> people, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        var report = new DigestBatchReport();
+        var memberships = await sender.Send(new ListMembershipsOfPeople(people), cancellationToken);
+        var accounts = (await sender.Send(new GetAccounts(people), cancellationToken)).ToDictionary(account => account.PersonId);
+        var states = await planner.StatesAsync(people, clock.GetUtcNow(), cancellationToken);
+        IEmailSession? session = null;
+        try
+        {
+            foreach (var person in people)
+            {
+                var delivery = await ClaimAsync(person, states[person], cancellationToken);
+                if (delivery is null)
+                {
+                    report.NotClaimed++;
+                    continue;
+                }
+
+                session = await SendOneAsync(delivery, accounts.GetValueOrDefault(person), MemberReaders.Of(person, memberships), session, report, cancellationToken);
+            }
+        }
+        finally
+        {
+            if (session is not null)
+            {
+                await session.DisposeAsync();
+            }
+        }
+
+        return report;
+    }
+
+    /// <summary>Claims the member's due period; null when nothing is due or another server holds it.</summary>
+    private async Task<DigestDelivery?> ClaimAsync(Guid person, MemberDigestState state, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (DigestPlanner.Due(state, now) is not { } period)
+        {
+            return null;
+        }
+
+        DigestDelivery delivery;
+        if (state.Open is { } open)
+        {
+            delivery = await db.DigestDeliveries.SingleAsync(row => row.Id == open.Id, cancellationToken);
+            if (!delivery.IsOpenAt(now))
+            {
+                return null;
+            }
+
+            delivery.TakeOver(ServerName, now);
+        }
+        else
+        {
+            delivery = DigestDelivery.Claim(person, period, ServerName, now);
+            db.DigestDeliveries.Add(delivery);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return delivery;
+        }
+        catch (DbUpdateException)
+        {
+            // Another server claimed the same member and period first (the unique row, or the version of a takeover).
+            db.ChangeTracker.Clear();
+            return null;
+        }
+    }
+
+    private async Task<IEmailSession?> SendOneAsync(DigestDelivery delivery, AccountSummary? account, IReadOnlyList<PracticeNetwork.Content.Contracts.Reader> readers,
+        IEmailSession? session, DigestBatchReport report, CancellationToken cancellationToken)
+    {
+        var settings = await db.DigestSettings.SingleOrDefaultAsync(row => row.PersonId == delivery.MemberId, cancellationToken);
+        using var language = MailLanguage.Of(account);
+        var content = await composer.ComposeAsync(delivery.MemberId, readers, delivery.WindowStart, delivery.DueAt, cancellationToken);
+        if (content.IsEmpty || account is null || string.IsNullOrWhiteSpace(account.Email))
+        {
+            delivery.NothingNew(clock.GetUtcNow());
+            await SaveOutcomeAsync(cancellationToken);
+            report.Skipped++;
+            return session;
+        }
+
+        var message = Render(account, content);
+        try
+        {
+            session ??= await transport.OpenAsync(cancellationToken);
+            await session.SendAsync(message, cancellationToken);
+            delivery.Sent(clock.GetUtcNow(), content.Shown);
+            settings?.SendSucceeded();
+            report.Sent++;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && IsSendFailure(exception))
+        {
+            delivery.SendFailed(exception.Message, clock.GetUtcNow());
+            if (settings is null)
+            {
+                settings = new DigestSettings(delivery.MemberId, DigestPreference.Default, delivery.DueAt);
+                db.DigestSettings.Add(settings);
+            }
+
+            settings.SendFailed();
+            report.Failed++;
+            logger.LogWarning(exception, "Digest {Period} to member {Member} failed (attempt {Attempt}, {State})",
+                delivery.PeriodKey, delivery.MemberId, delivery.Attempts, delivery.State);
+            if (session is not null)
+            {
+                await session.DisposeAsync();
+                session = null;
+            }
+        }
+
+        await SaveOutcomeAsync(cancellationToken);
+        return session;
+    }
+
+    private static bool IsSendFailure(Exception exception) =>
+        exception is IOException or System.Net.Sockets.SocketException or TimeoutException or InvalidOperationException
+        || exception.GetType().Namespace?.StartsWith("MailKit", StringComparison.Ordinal) == true
+        || exception.GetType().Namespace?.StartsWith("MimeKit", StringComparison.Ordinal) == true;
+
+    private async Task SaveOutcomeAsync(CancellationToken cancellationToken)
+    {
+        // The outcome is saved even if the run is being cancelled: a sent digest must be recorded as sent.
+        await db.SaveChangesAsync(CancellationToken.None);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>The digest as mail, in the current UI language, with the member's own signed unsubscribe link.</summary>
+    public EmailMessage Render(AccountSummary account, DigestContent content)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var links = new DigestLinks(
+            urls.Absolute(string.Empty),
+            urls.Absolute("/tilaus/peru?t=" + Uri.EscapeDataString(tokens.For(account.PersonId))),
+            urls.Absolute("/ilmoitukset/asetukset"),
+            urls.Absolute("/ilmoitukset"));
+        return mail.Render(account.Email, account.DisplayName, content, links);
+    }
+}
+
+/// <summary>
+/// The member's language for the span of one digest (Finnish when they have not chosen): labels, texts and dates are
+/// composed and rendered in it; the culture flows across awaits and is put back when disposed.
+/// </summary>
+public sealed class MailLanguage : IDisposable
+{
+    private readonly CultureInfo ui = CultureInfo.CurrentUICulture;
+    private readonly CultureInfo culture = CultureInfo.CurrentCulture;
+
+    private MailLanguage(string language)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(language);
+    }
+
+    public static MailLanguage Of(AccountSummary? account) =>
+        new(account?.PreferredLanguage is "sv" or "en" ? account.PreferredLanguage : "fi");
+
+    public void Dispose()
+    {
+        CultureInfo.CurrentUICulture = ui;
+        CultureInfo.CurrentCulture = culture;
+    }
+}
+
+public sealed class DigestBatchReport
+{
+    public int Sent { get; set; }
+
+    public int Skipped { get; set; }
+
+    public int Failed { get; set; }
+
+    public int NotClaimed { get; set; }
+}
