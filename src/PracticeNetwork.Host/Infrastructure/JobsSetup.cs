@@ -55,8 +55,17 @@ internal static class JobsSetup
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<HousekeepingJob>(HousekeepingJob.RecurringJobId, job => job.Run(), Cron.Hourly());
         var manager = app.Services.GetRequiredService<IRecurringJobManager>();
-        manager.AddOrUpdate<OutboxDispatchJob>(OutboxDispatchJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
-        manager.AddOrUpdate<DigestJob>(DigestJob.RecurringJobId, job => job.PlanAsync(CancellationToken.None), "*/5 * * * *");
+        // Notifications:Schedule=false leaves the dispatcher and the digest to whoever calls them (tests that drive them).
+        if (app.Configuration.GetValue("Notifications:Schedule", true))
+        {
+            manager.AddOrUpdate<OutboxDispatchJob>(OutboxDispatchJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+            manager.AddOrUpdate<DigestJob>(DigestJob.RecurringJobId, job => job.PlanAsync(CancellationToken.None), "*/5 * * * *");
+        }
+        else
+        {
+            manager.RemoveIfExists(OutboxDispatchJob.RecurringJobId);
+            manager.RemoveIfExists(DigestJob.RecurringJobId);
+        }
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [new NetworkAdminsOnlyFilter()],

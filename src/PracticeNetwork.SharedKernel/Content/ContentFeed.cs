@@ -16,7 +16,7 @@ internal sealed class ContentFeed<TItem, TContent>(ContentDb<TItem> content, Con
         var skip = except.ToList();
         return await content.Rows.Outbox.AsNoTracking()
             .Where(message => message.ProcessedAt == null && !skip.Contains(message.Id))
-            .OrderBy(message => message.OccurredAt).ThenBy(message => message.Id)
+            .OrderBy(message => message.Sequence).ThenBy(message => message.OccurredAt).ThenBy(message => message.Id)
             .Take(max)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -13,7 +13,7 @@ public interface IContentFeed
     /// <summary>The type's noun ("practice"), which also names its outbox for the dispatcher.</summary>
     string Kind { get; }
 
-    /// <summary>Unprocessed outbox rows, oldest first (by time, then id), skipping <paramref name="except"/>.</summary>
+    /// <summary>Unprocessed outbox rows, in the order they were written (<see cref="OutboxMessage.Sequence"/>), skipping <paramref name="except"/>.</summary>
     Task<IReadOnlyList<OutboxMessage>> PendingAsync(int max, IReadOnlyCollection<Guid> except, CancellationToken cancellationToken);
 
     Task MarkProcessedAsync(IReadOnlyCollection<Guid> messageIds, DateTimeOffset now, CancellationToken cancellationToken);

@@ -22,6 +22,7 @@ public sealed class OutboxMessage
         SubjectId = subjectId;
         Payload = payload;
         OccurredAt = occurredAt;
+        Sequence = OutboxSequence.Next();
     }
 
     public Guid Id { get; private set; }
@@ -38,6 +39,12 @@ public sealed class OutboxMessage
     public string Payload { get; private set; }
 
     public DateTimeOffset OccurredAt { get; private set; }
+
+    /// <summary>
+    /// The order the dispatcher reads rows in: strictly increasing within a process (so two events of one change, which
+    /// share <see cref="OccurredAt"/>, keep the order they were written in), and in time order across servers.
+    /// </summary>
+    public long Sequence { get; private set; }
 
     /// <summary>Set by the dispatcher once every consumer has the event.</summary>
     public DateTimeOffset? ProcessedAt { get; private set; }
@@ -59,8 +66,27 @@ public static class OutboxModelBuilderExtensions
             outbox.Property(message => message.Type).HasMaxLength(100).IsUnicode(false).IsRequired();
             outbox.Property(message => message.Payload).IsRequired();
             // The dispatcher reads unprocessed events in order.
-            outbox.HasIndex(message => new { message.ProcessedAt, message.OccurredAt });
+            outbox.HasIndex(message => new { message.ProcessedAt, message.Sequence });
         });
         return modelBuilder;
+    }
+}
+
+/// <summary>Ticks of the real clock, bumped by one whenever two rows would share a value.</summary>
+internal static class OutboxSequence
+{
+    private static long last;
+
+    public static long Next()
+    {
+        while (true)
+        {
+            var seen = Interlocked.Read(ref last);
+            var next = Math.Max(seen + 1, DateTime.UtcNow.Ticks);
+            if (Interlocked.CompareExchange(ref last, next, seen) == seen)
+            {
+                return next;
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+using PracticeNetwork.Modules.Notifications.Api;
 using PracticeNetwork.Modules.Notifications.Data;
 using PracticeNetwork.Modules.Notifications.Digest;
 using PracticeNetwork.Modules.Notifications.Dispatch;
@@ -25,6 +26,7 @@ public static class NotificationsModule
         services.AddScoped<Features.Digest.DigestSettingsWork>();
         services.AddScoped<Features.Digest.NotificationOperations>();
         services.AddSingleton<UnsubscribeTokens>();
+        services.AddModuleApi(api => api.MapNotificationsApi());
         Pages.NotificationsWeb.AddNotificationPages(services);
         return services;
     }

@@ -287,6 +287,9 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Practices
                     b.Property<DateTimeOffset?>("ProcessedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
 
@@ -298,7 +301,7 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Practices
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "OccurredAt");
+                    b.HasIndex("ProcessedAt", "Sequence");
 
                     b.ToTable("PracticesOutbox", (string)null);
                 });

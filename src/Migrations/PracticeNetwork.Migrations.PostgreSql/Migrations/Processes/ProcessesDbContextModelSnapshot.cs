@@ -437,6 +437,9 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Processes
                     b.Property<DateTimeOffset?>("ProcessedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
 
@@ -448,7 +451,7 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Processes
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "OccurredAt");
+                    b.HasIndex("ProcessedAt", "Sequence");
 
                     b.ToTable("ProcessesOutbox", (string)null);
                 });

@@ -287,6 +287,9 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Practices
                     b.Property<DateTimeOffset?>("ProcessedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uniqueidentifier");
 
@@ -298,7 +301,7 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Practices
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "OccurredAt");
+                    b.HasIndex("ProcessedAt", "Sequence");
 
                     b.ToTable("PracticesOutbox", (string)null);
                 });

@@ -437,6 +437,9 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Processes
                     b.Property<DateTimeOffset?>("ProcessedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uniqueidentifier");
 
@@ -448,7 +451,7 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Processes
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "OccurredAt");
+                    b.HasIndex("ProcessedAt", "Sequence");
 
                     b.ToTable("ProcessesOutbox", (string)null);
                 });

@@ -346,6 +346,9 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Projects
                     b.Property<DateTimeOffset?>("ProcessedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uniqueidentifier");
 
@@ -357,7 +360,7 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Projects
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "OccurredAt");
+                    b.HasIndex("ProcessedAt", "Sequence");
 
                     b.ToTable("ProjectsOutbox", (string)null);
                 });

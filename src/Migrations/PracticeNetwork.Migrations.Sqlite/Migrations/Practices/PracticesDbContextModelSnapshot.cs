@@ -282,6 +282,9 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
                     b.Property<long?>("ProcessedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
@@ -293,7 +296,7 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "OccurredAt");
+                    b.HasIndex("ProcessedAt", "Sequence");
 
                     b.ToTable("PracticesOutbox", (string)null);
                 });

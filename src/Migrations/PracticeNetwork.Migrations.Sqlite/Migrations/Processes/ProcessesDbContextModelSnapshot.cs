@@ -432,6 +432,9 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Processes
                     b.Property<long?>("ProcessedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
@@ -443,7 +446,7 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Processes
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "OccurredAt");
+                    b.HasIndex("ProcessedAt", "Sequence");
 
                     b.ToTable("ProcessesOutbox", (string)null);
                 });

@@ -341,6 +341,9 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
                     b.Property<long?>("ProcessedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
@@ -352,7 +355,7 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt", "OccurredAt");
+                    b.HasIndex("ProcessedAt", "Sequence");
 
                     b.ToTable("ProjectsOutbox", (string)null);
                 });

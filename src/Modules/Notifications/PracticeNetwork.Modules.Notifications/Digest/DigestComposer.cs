@@ -32,6 +32,7 @@ public sealed class DigestComposer(NotificationsDbContext db, VisibleNotificatio
     public async Task<DigestContent> ComposeAsync(
         Guid personId, IReadOnlyCollection<Reader> readers, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
     {
+        (from, until) = (from.ToUniversalTime(), until.ToUniversalTime());
         var notes = await db.Notifications.AsNoTracking()
             .Where(note => note.PersonId == personId && note.CreatedAt >= from && note.CreatedAt < until)
             .ToListAsync(cancellationToken);

@@ -7,7 +7,9 @@ using PracticeNetwork.SharedKernel.Email;
 namespace PracticeNetwork.Modules.Notifications.Digest;
 
 /// <summary>Where a digest's links go, absolute.</summary>
-public sealed record DigestLinks(string Base, string Unsubscribe, string Settings, string SeeAll);
+/// <param name="Unsubscribe">The page a person opens from the message.</param>
+/// <param name="OneClick">Where a mail client posts the one-click unsubscribe (the List-Unsubscribe header).</param>
+public sealed record DigestLinks(string Base, string Unsubscribe, string OneClick, string Settings, string SeeAll);
 
 /// <summary>
 /// The digest as mail, in the current UI culture: an HTML part with real headings and lists (readable in dark mode:
@@ -25,7 +27,7 @@ public sealed class DigestMail(IStringLocalizer<NotificationsResource> texts)
         {
             Headers = new Dictionary<string, string>
             {
-                ["List-Unsubscribe"] = $"<{links.Unsubscribe}>",
+                ["List-Unsubscribe"] = $"<{links.OneClick}>",
                 ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
                 ["Auto-Submitted"] = "auto-generated",
             },

@@ -31,7 +31,8 @@ public sealed class DigestPreview(DigestPlanner planner, DigestComposer composer
         var length = preference.Frequency == DigestFrequency.Daily ? TimeSpan.FromDays(1) : TimeSpan.FromDays(7);
         var from = state.Open?.WindowStart ?? state.LastCompleted?.DueAt ?? now - length;
         using var language = MailLanguage.Of(account);
-        var content = await composer.ComposeAsync(personId, MemberReaders.Of(personId, memberships), from, now, cancellationToken);
+        // Up to and including this moment (a second on: SQLite keeps moments to a fraction of a millisecond only).
+        var content = await composer.ComposeAsync(personId, MemberReaders.Of(personId, memberships), from, now.AddSeconds(1), cancellationToken);
         return new DigestPreviewResult(account, preference, from, DigestSchedule.Next(preference, now), content,
             content.IsEmpty ? null : digests.Render(account, content));
     }

@@ -170,9 +170,11 @@ public sealed class DigestSender(
     public EmailMessage Render(AccountSummary account, DigestContent content)
     {
         ArgumentNullException.ThrowIfNull(account);
+        var token = Uri.EscapeDataString(tokens.For(account.PersonId));
         var links = new DigestLinks(
             urls.Absolute(string.Empty),
-            urls.Absolute("/tilaus/peru?t=" + Uri.EscapeDataString(tokens.For(account.PersonId))),
+            urls.Absolute("/tilaus/peru?t=" + token),
+            urls.Absolute("/api/v1/digest/unsubscribe?t=" + token),
             urls.Absolute("/ilmoitukset/asetukset"),
             urls.Absolute("/ilmoitukset"));
         return mail.Render(account.Email, account.DisplayName, content, links);

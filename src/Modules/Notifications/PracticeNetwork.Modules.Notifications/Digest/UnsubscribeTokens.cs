@@ -25,7 +25,7 @@ public sealed class UnsubscribeTokens(IDataProtectionProvider protection)
         {
             return Guid.TryParseExact(protector.Unprotect(token), "N", out var person) ? person : null;
         }
-        catch (CryptographicException)
+        catch (Exception exception) when (exception is CryptographicException or FormatException)
         {
             return null;
         }

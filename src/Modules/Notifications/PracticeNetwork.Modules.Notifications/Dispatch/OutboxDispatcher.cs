@@ -107,7 +107,18 @@ public sealed class OutboxDispatcher(
         await AddOwnFollowsAsync(ownFollows, now, cancellationToken);
         var added = await AddNewAsync(notes, cancellationToken);
         db.DispatchFailures.RemoveRange(handled.Where(failures.ContainsKey).Select(id => failures[id]));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception)
+        {
+            // Another dispatcher (another server) saved the same events' notifications first: it has this batch.
+            db.ChangeTracker.Clear();
+            logger.LogInformation(exception, "Another dispatcher handled this {Kind} batch first", feed.Kind);
+            return (pending.Count, 0);
+        }
+
         db.ChangeTracker.Clear();
         await feed.MarkProcessedAsync(handled, now, cancellationToken);
         report.Events += handled.Count;

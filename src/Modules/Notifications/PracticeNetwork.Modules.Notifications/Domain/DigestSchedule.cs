@@ -84,6 +84,7 @@ public static class DigestSchedule
         }
 
         var offset = Helsinki.IsAmbiguousTime(local) ? Helsinki.GetAmbiguousTimeOffsets(local).Max() : Helsinki.GetUtcOffset(local);
-        return new DateTimeOffset(local, offset);
+        // In UTC: the database compares stored moments (SQLite as numbers that only order rightly in one offset).
+        return new DateTimeOffset(local, offset).ToUniversalTime();
     }
 }

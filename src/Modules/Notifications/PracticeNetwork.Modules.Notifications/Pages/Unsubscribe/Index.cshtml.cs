@@ -7,12 +7,9 @@ using PracticeNetwork.Modules.Notifications.Features.Digest;
 namespace PracticeNetwork.Modules.Notifications.Pages.Unsubscribe;
 
 /// <summary>
-/// The digest's unsubscribe link, without signing in: the signed token names the member. A mail client's one-click
-/// POST (RFC 8058, body <c>List-Unsubscribe=One-Click</c>) turns the digest off at once; a person who follows the link
-/// sees the choice of off or, for a daily digest, weekly instead. No antiforgery token: the mail client cannot have one,
-/// and the token in the address is what authorises the change.
+/// The digest's unsubscribe link for people, without signing in: the signed token names the member, and the page offers
+/// turning the digest off or, for a daily digest, weekly instead. (Mail clients' one-click POST goes to the API.)
 /// </summary>
-[IgnoreAntiforgeryToken]
 public sealed class IndexModel(UnsubscribeTokens tokens, DigestSettingsWork settings) : PageModel
 {
     public DigestPreference? Current { get; private set; }
@@ -45,11 +42,6 @@ public sealed class IndexModel(UnsubscribeTokens tokens, DigestSettingsWork sett
             ? current with { Frequency = DigestFrequency.Weekly }
             : current with { Frequency = DigestFrequency.Off };
         await settings.SetAsync(person, next, cancellationToken);
-        if (Request.HasFormContentType && Request.Form["List-Unsubscribe"] == "One-Click")
-        {
-            return new OkResult();
-        }
-
         Token = t!;
         Current = next;
         Done = next.Frequency;
