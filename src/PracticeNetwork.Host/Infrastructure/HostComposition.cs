@@ -49,6 +49,7 @@ internal static class HostComposition
         services.AddScoped<Demo.DemoPractices>();
         services.AddScoped<Demo.DemoProjects>();
         services.AddScoped<Demo.DemoProcesses>();
+        services.AddScoped<Demo.DemoNotifications>();
         services.AddScoped<NetworkAdminBootstrap>();
 
         services.AddTenancyModule();
@@ -215,6 +216,7 @@ internal static class HostComposition
                 await scope.ServiceProvider.GetRequiredService<Demo.DemoPractices>().SeedAsync(CancellationToken.None);
                 await scope.ServiceProvider.GetRequiredService<Demo.DemoProjects>().SeedAsync(CancellationToken.None);
                 await scope.ServiceProvider.GetRequiredService<Demo.DemoProcesses>().SeedAsync(CancellationToken.None);
+                await scope.ServiceProvider.GetRequiredService<Demo.DemoNotifications>().SeedAsync(CancellationToken.None);
                 var clientSecret = await scope.ServiceProvider.GetRequiredService<Oidc.DemoClients>().SeedAsync(CancellationToken.None);
                 PrintDemoLogins(password, Oidc.DemoClients.Describe(clientSecret));
             }

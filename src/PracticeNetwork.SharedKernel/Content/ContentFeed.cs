@@ -25,8 +25,13 @@ internal sealed class ContentFeed<TItem, TContent>(ContentDb<TItem> content, Con
     {
         foreach (var chunk in messageIds.Chunk(500))
         {
-            await content.Rows.Outbox.Where(message => chunk.Contains(message.Id))
-                .ExecuteUpdateAsync(set => set.SetProperty(message => message.ProcessedAt, now), cancellationToken).ConfigureAwait(false);
+            foreach (var message in await content.Rows.Outbox.Where(message => chunk.Contains(message.Id)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                message.MarkProcessed(now);
+            }
+
+            await content.Db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            content.Db.ChangeTracker.Clear();
         }
     }
 

@@ -23,8 +23,8 @@ public static class NotificationsModule
         services.AddScoped<DigestMail>();
         services.AddScoped<DigestSender>();
         services.AddScoped<DigestPreview>();
-        services.AddScoped<Features.Digest.DigestSettingsWork>();
-        services.AddScoped<Features.Digest.NotificationOperations>();
+        services.AddScoped<Digest.DigestSettingsWork>();
+        services.AddScoped<Digest.NotificationOperations>();
         services.AddSingleton<UnsubscribeTokens>();
         services.AddModuleApi(api => api.MapNotificationsApi());
         Pages.NotificationsWeb.AddNotificationPages(services);

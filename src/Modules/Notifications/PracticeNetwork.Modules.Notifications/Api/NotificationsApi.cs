@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PracticeNetwork.Modules.Notifications.Digest;
 using PracticeNetwork.Modules.Notifications.Domain;
-using PracticeNetwork.Modules.Notifications.Features.Digest;
 using PracticeNetwork.Web.Api;
 
 namespace PracticeNetwork.Modules.Notifications.Api;

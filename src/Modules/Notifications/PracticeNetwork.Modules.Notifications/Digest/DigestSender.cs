@@ -68,6 +68,40 @@ public sealed class DigestSender(
         return report;
     }
 
+    /// <summary>
+    /// A digest now, outside the schedule, holding the last 30 days: the demo network's, so that a new user sees one in
+    /// <c>data/mail</c> at the first start. Claimed like any other (period "N" and the Helsinki date): once a day.
+    /// </summary>
+    public async Task<DigestBatchReport> SendNowAsync(Guid person, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var report = new DigestBatchReport();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, HelsinkiTime.Zone).DateTime);
+        var period = new DigestPeriod($"N{today:yyyy-MM-dd}", now.AddSeconds(1), now.AddDays(-30));
+        db.DigestDeliveries.Add(DigestDelivery.Claim(person, period, ServerName, now));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            report.NotClaimed++;
+            return report;
+        }
+
+        var delivery = db.DigestDeliveries.Local.Single();
+        var memberships = await sender.Send(new ListMembershipsOfPeople([person]), cancellationToken);
+        var account = (await sender.Send(new GetAccounts([person]), cancellationToken)).SingleOrDefault();
+        var session = await SendOneAsync(delivery, account, MemberReaders.Of(person, memberships), null, report, cancellationToken);
+        if (session is not null)
+        {
+            await session.DisposeAsync();
+        }
+
+        return report;
+    }
+
     /// <summary>Claims the member's due period; null when nothing is due or another server holds it.</summary>
     private async Task<DigestDelivery?> ClaimAsync(Guid person, MemberDigestState state, CancellationToken cancellationToken)
     {

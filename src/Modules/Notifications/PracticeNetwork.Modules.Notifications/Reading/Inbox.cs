@@ -66,16 +66,20 @@ public sealed class Inbox(NotificationsDbContext db, VisibleNotifications visibl
     public async Task<bool> MarkReadAsync(Guid id, CancellationToken cancellationToken)
     {
         var person = Person;
-        var now = clock.GetUtcNow();
-        return await db.Notifications.Where(row => row.Id == id && row.PersonId == person && row.ReadAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(row => row.ReadAt, now), cancellationToken) > 0;
+        var note = await db.Notifications.SingleOrDefaultAsync(row => row.Id == id && row.PersonId == person && row.ReadAt == null, cancellationToken);
+        note?.MarkRead(clock.GetUtcNow());
+        return await db.SaveChangesAsync(cancellationToken) > 0;
     }
 
     public async Task<int> MarkAllReadAsync(CancellationToken cancellationToken)
     {
         var person = Person;
         var now = clock.GetUtcNow();
-        return await db.Notifications.Where(row => row.PersonId == person && row.ReadAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(row => row.ReadAt, now), cancellationToken);
+        foreach (var note in await db.Notifications.Where(row => row.PersonId == person && row.ReadAt == null).ToListAsync(cancellationToken))
+        {
+            note.MarkRead(now);
+        }
+
+        return await db.SaveChangesAsync(cancellationToken);
     }
 }

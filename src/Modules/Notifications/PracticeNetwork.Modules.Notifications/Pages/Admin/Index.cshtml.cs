@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticeNetwork.Modules.Identity.Contracts;
 using PracticeNetwork.Modules.Notifications.Digest;
 using PracticeNetwork.Modules.Notifications.Domain;
-using PracticeNetwork.Modules.Notifications.Features.Digest;
 using PracticeNetwork.Web.Authorization;
 
 namespace PracticeNetwork.Modules.Notifications.Pages.Admin;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticeNetwork.Modules.Notifications.Domain;
-using PracticeNetwork.Modules.Notifications.Features.Digest;
+using PracticeNetwork.Modules.Notifications.Digest;
 using PracticeNetwork.Web.Authorization;
 
 namespace PracticeNetwork.Modules.Notifications.Pages.Notifications;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticeNetwork.Modules.Notifications.Digest;
 using PracticeNetwork.Modules.Notifications.Domain;
-using PracticeNetwork.Modules.Notifications.Features.Digest;
 
 namespace PracticeNetwork.Modules.Notifications.Pages.Unsubscribe;
 

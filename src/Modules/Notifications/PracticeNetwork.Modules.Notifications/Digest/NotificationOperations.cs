@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PracticeNetwork.Modules.Notifications.Data;
 using PracticeNetwork.Modules.Notifications.Domain;
 
-namespace PracticeNetwork.Modules.Notifications.Features.Digest;
+namespace PracticeNetwork.Modules.Notifications.Digest;
 
 /// <summary>One day's digests by outcome (the day they fell due, Helsinki time).</summary>
 public sealed record DigestRunDay(DateOnly Day, int Due, int Sent, int Skipped, int Failed, int GaveUp, int InProgress);
@@ -16,7 +16,7 @@ public sealed class NotificationOperations(NotificationsDbContext db, TimeProvid
         var rows = await db.DigestDeliveries.AsNoTracking().Where(delivery => delivery.DueAt >= since)
             .Select(delivery => new { delivery.DueAt, delivery.State }).ToListAsync(cancellationToken);
         return [.. rows
-            .GroupBy(row => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(row.DueAt, PracticeNetwork.Modules.Notifications.Digest.HelsinkiTime.Zone).DateTime))
+            .GroupBy(row => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(row.DueAt, HelsinkiTime.Zone).DateTime))
             .OrderByDescending(group => group.Key)
             .Select(group => new DigestRunDay(group.Key, group.Count(),
                 group.Count(row => row.State == DeliveryState.Sent), group.Count(row => row.State == DeliveryState.Skipped),

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PracticeNetwork.Modules.Notifications.Data;
 using PracticeNetwork.Modules.Notifications.Domain;
 
-namespace PracticeNetwork.Modules.Notifications.Features.Digest;
+namespace PracticeNetwork.Modules.Notifications.Digest;
 
 /// <summary>Reading and changing one member's digest preference (the settings page, the unsubscribe page).</summary>
 public sealed class DigestSettingsWork(NotificationsDbContext db, TimeProvider clock)
