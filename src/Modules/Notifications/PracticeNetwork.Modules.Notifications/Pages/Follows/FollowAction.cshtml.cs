@@ -12,7 +12,8 @@ namespace PracticeNetwork.Modules.Notifications.Pages.Follows;
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class FollowActionModel(ISender sender) : PageModel
 {
-    public IActionResult OnGet() => Redirect(NotificationsWeb.Follows);
+    /// <summary>Nothing to show: the buttons post here. Home, as other form-only addresses do.</summary>
+    public IActionResult OnGet() => Redirect("/");
 
     public Task<IActionResult> OnPostFollowAsync(FollowKind kind, string key, string? returnUrl, CancellationToken cancellationToken) =>
         ActAsync(new Follow(kind, key), returnUrl, cancellationToken);
