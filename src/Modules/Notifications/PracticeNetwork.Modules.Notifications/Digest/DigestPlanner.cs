@@ -48,14 +48,8 @@ public sealed class DigestPlanner(NotificationsDbContext db)
         }
 
         var preference = state.Settings?.Preference ?? DigestPreference.Default;
-        var last = state.LastCompleted?.DueAt ?? state.Settings?.Since;
-        if (state.LastCompleted is null && state.Settings is null)
-        {
-            return DigestSchedule.Due(preference, now, lastSentAt: null);
-        }
-
-        var period = DigestSchedule.Due(preference, now, last);
-        // A period already completed under another frequency's key (weekly W… then daily D…) is never sent again.
+        var period = DigestSchedule.Due(preference, now, state.LastCompleted?.DueAt ?? state.Settings?.Since);
+        // Completed digests are read back Lookback far; a window never reaches further than they do.
         return period is { } due && due.WindowStart < now - Lookback ? due with { WindowStart = now - Lookback } : period;
     }
 }
