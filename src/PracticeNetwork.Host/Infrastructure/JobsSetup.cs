@@ -58,8 +58,10 @@ internal static class JobsSetup
         // Notifications:Schedule=false leaves the dispatcher and the digest to whoever calls them (tests that drive them).
         if (app.Configuration.GetValue("Notifications:Schedule", true))
         {
-            manager.AddOrUpdate<OutboxDispatchJob>(OutboxDispatchJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
-            manager.AddOrUpdate<DigestJob>(DigestJob.RecurringJobId, job => job.PlanAsync(CancellationToken.None), "*/5 * * * *");
+            manager.AddOrUpdate<OutboxDispatchJob>(OutboxDispatchJob.RecurringJobId, job => job.RunAsync(CancellationToken.None),
+                app.Configuration["Notifications:DispatchCron"] ?? Cron.Minutely());
+            manager.AddOrUpdate<DigestJob>(DigestJob.RecurringJobId, job => job.PlanAsync(CancellationToken.None),
+                app.Configuration["Notifications:DigestCron"] ?? "*/5 * * * *");
         }
         else
         {
