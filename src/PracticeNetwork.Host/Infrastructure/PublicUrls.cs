@@ -18,8 +18,10 @@ public sealed class PublicUrls(IConfiguration configuration, IHttpContextAccesso
         var request = http.HttpContext?.Request;
         if (request is null)
         {
-            // A background job in Development (the embedded default): the address this server listens on.
+            // A background job in Development (the embedded default): the address this server listens on, or before
+            // it listens (the demo's first digest, written at start) the address it was told to listen on.
             var listening = server.Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+                ?? configuration["urls"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault()
                 ?? throw new InvalidOperationException("No request to take the origin from; set App:PublicBaseUrl.");
             return listening.Replace("://[::]", "://localhost", StringComparison.Ordinal).Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).TrimEnd('/') + pathAndQuery;
         }
