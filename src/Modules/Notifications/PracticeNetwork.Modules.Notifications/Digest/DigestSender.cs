@@ -188,8 +188,12 @@ public sealed class DigestSender(
         return session;
     }
 
+    /// <summary>
+    /// What the mail server or the way to it did: recorded on the delivery and retried. Anything else (a bug) fails the
+    /// batch job, which Hangfire retries; the member's claim is taken over when its lease runs out.
+    /// </summary>
     private static bool IsSendFailure(Exception exception) =>
-        exception is IOException or System.Net.Sockets.SocketException or TimeoutException or InvalidOperationException
+        exception is IOException or System.Net.Sockets.SocketException or TimeoutException
         || exception.GetType().Namespace?.StartsWith("MailKit", StringComparison.Ordinal) == true
         || exception.GetType().Namespace?.StartsWith("MimeKit", StringComparison.Ordinal) == true;
 
