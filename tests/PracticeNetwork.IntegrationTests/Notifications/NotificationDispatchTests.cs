@@ -62,20 +62,24 @@ public sealed class NotificationDispatchTests(NotificationsFactory factory) : IC
     }
 
     [Fact]
-    public async Task What_the_reader_may_not_or_no_longer_open_is_neither_shown_nor_counted()
+    public async Task What_the_reader_may_not_or_no_longer_open_is_neither_shown_nor_counted_nor_mailed()
     {
         var espoo = (await factory.MunicipalityIdAsync("049")).ToString();
-        var reader = await factory.ActorAsync("091", MunicipalityRoles.Viewer);
+        var reader = await factory.PersonAsync("091", MunicipalityRoles.Viewer);
         await factory.FollowAsync(reader, FollowKind.Municipality, espoo);
         await factory.FollowAsync(reader, FollowKind.Theme, nameof(Theme.CustomerService));
         var internalOne = await factory.PublishedPracticeAsync("049", Audience.Internal);
         var toArchive = await factory.PublishedPracticeAsync("049", Audience.Public);
         var toNarrow = await factory.PublishedPracticeAsync("049", Audience.Network);
+        var toDelete = await factory.PublishedPracticeAsync("049", Audience.Public);
+        var staying = await factory.PublishedPracticeAsync("049", Audience.Public);
         await factory.DispatchAsync();
         var before = await factory.InboxAsync(reader);
         Assert.DoesNotContain(before, entry => entry.Item.ItemId == internalOne.Id);
-        Assert.Contains(before, entry => entry.Item.ItemId == toArchive.Id);
-        Assert.Contains(before, entry => entry.Item.ItemId == toNarrow.Id);
+        Assert.All(new[] { toArchive.Id, toNarrow.Id, toDelete.Id, staying.Id }, id => Assert.Contains(before, entry => entry.Item.ItemId == id));
+        var digestBefore = await factory.DigestPathsAsync(reader.PersonId);
+        Assert.Contains($"/kaytannot/{toDelete.Id}", digestBefore);
+        Assert.DoesNotContain($"/kaytannot/{internalOne.Id}", digestBefore);
         var unreadBefore = await factory.UnreadAsync(reader);
 
         await factory.AsMemberAsync(toArchive.Reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new ChangePracticeStatus(toArchive.Id, WorkflowStep.Archive, toArchive.Version)).AsTask());
@@ -84,11 +88,17 @@ public sealed class NotificationDispatchTests(NotificationsFactory factory) : IC
             var details = (await sender.Send(new GetPractice(toNarrow.Id)))!;
             return await sender.Send(new UpdatePractice(toNarrow.Id, details.Content with { Audience = Audience.Internal }, details.Version));
         });
+        await factory.AsMemberAsync(toDelete.Reviewer, MunicipalityRoles.Reviewer, sender => sender.Send(new DeletePractice(toDelete.Id, toDelete.Version)).AsTask());
         await factory.DispatchAsync();
 
+        Guid[] gone = [toArchive.Id, toNarrow.Id, toDelete.Id, internalOne.Id];
         var after = await factory.InboxAsync(reader);
-        Assert.DoesNotContain(after, entry => entry.Item.ItemId == toArchive.Id || entry.Item.ItemId == toNarrow.Id || entry.Item.ItemId == internalOne.Id);
-        Assert.Equal(unreadBefore - 2, await factory.UnreadAsync(reader));
+        Assert.DoesNotContain(after, entry => gone.Contains(entry.Item.ItemId));
+        Assert.Contains(after, entry => entry.Item.ItemId == staying.Id);
+        Assert.Equal(unreadBefore - 3, await factory.UnreadAsync(reader));
+        var digestAfter = await factory.DigestPathsAsync(reader.PersonId);
+        Assert.Contains($"/kaytannot/{staying.Id}", digestAfter);
+        Assert.DoesNotContain(digestAfter, path => gone.Any(id => path.EndsWith(id.ToString(), StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -70,6 +70,14 @@ internal static class NotificationSteps
             return await services.GetRequiredService<Inbox>().LatestAsync(CancellationToken.None);
         });
 
+    /// <summary>The paths of the items <paramref name="personId"/>'s next digest would hold if it were composed now.</summary>
+    public static Task<IReadOnlyList<string>> DigestPathsAsync(this PracticeNetworkFactory factory, Guid personId) =>
+        factory.InScopeAsync<IReadOnlyList<string>>(null, async services =>
+        {
+            var preview = await services.GetRequiredService<DigestPreview>().ForAsync(personId, CancellationToken.None);
+            return [.. preview!.Content.Groups.SelectMany(group => group.Lines).Select(line => line.Path)];
+        });
+
     public static Task<int> UnreadAsync(this PracticeNetworkFactory factory, Actor actor) =>
         factory.SendAsync(actor, new CountMyUnreadNotifications());
 
