@@ -121,6 +121,8 @@ public sealed class DigestFaultTests
         ["Notifications:DigestBatchSize"] = "4",
         ["Notifications:ClaimLeaseSeconds"] = "10",
         ["Notifications:RetryBackoffSeconds"] = "5",
+        // Off the embedded database the app wants certificates for its OpenID Connect server; nobody signs in here.
+        ["Oidc:EphemeralKeys"] = "true",
     };
 
     private static void AssertEveryMemberGotExactlyOneDigest(DigestFaultNetwork network, TestSmtpServer smtp)
