@@ -3,8 +3,8 @@ using Npgsql;
 namespace PracticeNetwork.EndToEndTests.Notifications;
 
 /// <summary>
-/// A fresh PostgreSQL database holding the demo network (seeded by the first host), and the members a fault test
-/// makes due: Riihimäki viewers with a daily digest at the current Helsinki hour since yesterday, each with one new
+/// A fresh PostgreSQL database holding the demo network (a copy of <see cref="DemoNetworkTemplate"/>), and the members a
+/// fault test makes due: Riihimäki viewers with a daily digest at the current Helsinki hour since yesterday, each with one new
 /// notification about a published public practice they may open. Written by SQL, as the app itself would have stored
 /// them; the digest reads them through the app's own code.
 /// </summary>
@@ -30,12 +30,14 @@ internal sealed class DigestFaultNetwork : IAsyncDisposable
     /// <summary>Member id to address, of the members made due.</summary>
     public IReadOnlyDictionary<Guid, string> Members { get; private set; } = new Dictionary<Guid, string>();
 
-    public static async Task<DigestFaultNetwork> CreateAsync()
+    /// <summary>A new database, a copy of <paramref name="template"/> when given (PostgreSQL's CREATE DATABASE … TEMPLATE).</summary>
+    public static async Task<DigestFaultNetwork> CreateAsync(DigestFaultNetwork? template = null)
     {
         var network = new DigestFaultNetwork(TestPostgres.Require());
         await using var connection = new NpgsqlConnection(network._server);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{network._name}\"", connection);
+        var copy = template is null ? string.Empty : $" TEMPLATE \"{template._name}\"";
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{network._name}\"{copy}", connection);
         await command.ExecuteNonQueryAsync();
         return network;
     }

@@ -9,7 +9,7 @@ namespace PracticeNetwork.EndToEndTests.Notifications;
 /// wrong, every due member gets their digest exactly once. The claim lease and the retry wait are shortened by
 /// settings so that a takeover and a retry happen within seconds.
 /// </summary>
-public sealed class DigestFaultTests
+public sealed class DigestFaultTests(DemoNetworkTemplate demo) : IClassFixture<DemoNetworkTemplate>
 {
     /// <summary>Ten batches of four: enough for two servers to share a run.</summary>
     private const int MemberCount = 40;
@@ -19,12 +19,13 @@ public sealed class DigestFaultTests
     [Fact]
     public async Task Two_servers_on_one_database_send_each_due_member_exactly_one_digest_and_both_take_a_share()
     {
-        await using var network = await DigestFaultNetwork.CreateAsync();
+        await using var network = await demo.CopyAsync();
         await using var smtp = new TestSmtpServer();
         // A tenth of a second per message, so the run lasts long enough for both servers' workers to pick batches.
         await smtp.StartAsync(delayPerRecipient: TimeSpan.FromMilliseconds(100));
-        await using var first = await HostProcess.StartAsync(Settings(network, smtp, seedsDemo: true, workers: 2));
-        await using var second = await HostProcess.StartAsync(Settings(network, smtp, seedsDemo: false, workers: 2));
+        var (first, second) = await StartTwoServersAsync(Settings(network, smtp, workers: 2));
+        await using var firstServer = first;
+        await using var secondServer = second;
         await network.AddDueMembersAsync(MemberCount);
 
         var deliveries = await UntilAsync(network, smtp, [first, second], "every member's digest sent",
@@ -40,11 +41,12 @@ public sealed class DigestFaultTests
     [Fact]
     public async Task The_mail_server_going_down_mid_run_leaves_failed_digests_recorded_and_once_it_is_back_each_arrives_exactly_once()
     {
-        await using var network = await DigestFaultNetwork.CreateAsync();
+        await using var network = await demo.CopyAsync();
         await using var smtp = new TestSmtpServer();
         await smtp.StartAsync(holdAfter: 10);
-        await using var first = await HostProcess.StartAsync(Settings(network, smtp, seedsDemo: true, workers: 2));
-        await using var second = await HostProcess.StartAsync(Settings(network, smtp, seedsDemo: false, workers: 2));
+        var (first, second) = await StartTwoServersAsync(Settings(network, smtp, workers: 2));
+        await using var firstServer = first;
+        await using var secondServer = second;
         await network.AddDueMembersAsync(MemberCount);
 
         await UntilAsync(network, smtp, [first, second], "the mail server's gate closed after ten messages", _ => smtp.Held.Count > 0);
@@ -75,12 +77,13 @@ public sealed class DigestFaultTests
     [Fact]
     public async Task A_server_killed_mid_batch_leaves_nothing_lost_or_doubled_and_the_other_takes_over_its_claim_after_the_lease()
     {
-        await using var network = await DigestFaultNetwork.CreateAsync();
+        await using var network = await demo.CopyAsync();
         await using var smtp = new TestSmtpServer();
         await smtp.StartAsync(holdAfter: 10);
         // One worker each: a server has at most one message in hand, the one held at the gate when it is killed.
-        await using var first = await HostProcess.StartAsync(Settings(network, smtp, seedsDemo: true, workers: 1));
-        await using var second = await HostProcess.StartAsync(Settings(network, smtp, seedsDemo: false, workers: 1));
+        var (first, second) = await StartTwoServersAsync(Settings(network, smtp, workers: 1));
+        await using var firstServer = first;
+        await using var secondServer = second;
         await network.AddDueMembersAsync(MemberCount);
 
         await UntilAsync(network, smtp, [first, second], "the mail server's gate closed after ten messages", _ => smtp.Held.Count > 0);
@@ -104,26 +107,47 @@ public sealed class DigestFaultTests
         Assert.Equal((survivor.ServerName, 2), (takenOver.ClaimedBy, takenOver.Attempts));
     }
 
-    private static Dictionary<string, string> Settings(DigestFaultNetwork network, TestSmtpServer smtp, bool seedsDemo, int workers) => new()
+    private static Dictionary<string, string> Settings(DigestFaultNetwork network, TestSmtpServer smtp, int workers) => new()
     {
         ["Database:Provider"] = "PostgreSql",
         ["ConnectionStrings:PracticeNetwork"] = network.ConnectionString,
-        ["Database:MigrateAtStartup"] = "true",
-        // The first server migrates and seeds the demo network (its municipalities and published practices); the second
-        // starts after it on the same database.
-        ["Demo:Enabled"] = seedsDemo ? "true" : "false",
+        // The copy of the template is migrated and holds the demo network already.
+        ["Database:MigrateAtStartup"] = "false",
+        ["Demo:Enabled"] = "false",
         ["Smtp:Host"] = "127.0.0.1",
         ["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
         ["Smtp:RequireTls"] = "false",
         ["Jobs:WorkerCount"] = workers.ToString(CultureInfo.InvariantCulture),
         ["Jobs:QueuePollSeconds"] = "1",
+        ["Jobs:SchedulePollSeconds"] = "1",
         ["Notifications:DigestCron"] = "*/5 * * * * *",
         ["Notifications:DigestBatchSize"] = "4",
-        ["Notifications:ClaimLeaseSeconds"] = "10",
-        ["Notifications:RetryBackoffSeconds"] = "5",
+        // Well above the seconds one digest takes on a busy machine, so only a dead server's claim runs out.
+        ["Notifications:ClaimLeaseSeconds"] = "20",
+        ["Notifications:RetryBackoffSeconds"] = "10",
         // Off the embedded database the app wants certificates for its OpenID Connect server; nobody signs in here.
         ["Oidc:EphemeralKeys"] = "true",
     };
+
+    /// <summary>Both servers start at once on the same database, as after a deployment.</summary>
+    private static async Task<(HostProcess First, HostProcess Second)> StartTwoServersAsync(Dictionary<string, string> settings)
+    {
+        var starting = new[] { HostProcess.StartAsync(settings), HostProcess.StartAsync(settings) };
+        try
+        {
+            var servers = await Task.WhenAll(starting);
+            return (servers[0], servers[1]);
+        }
+        catch
+        {
+            foreach (var started in starting.Where(task => task.IsCompletedSuccessfully))
+            {
+                await started.Result.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
 
     private static void AssertEveryMemberGotExactlyOneDigest(DigestFaultNetwork network, TestSmtpServer smtp)
     {

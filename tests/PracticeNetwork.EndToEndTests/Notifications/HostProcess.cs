@@ -70,6 +70,30 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Shut down as an operator stops a server (SIGTERM): its Hangfire server signs off and releases its locks.</summary>
+    public async Task StopAsync()
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using (var signal = Process.Start("kill", ["-TERM", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            await KillAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await KillAsync();
