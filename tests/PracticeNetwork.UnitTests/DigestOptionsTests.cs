@@ -32,14 +32,14 @@ public sealed class DigestOptionsTests
         Assert.Equal(4, options.BatchSize);
         Assert.False(delivery.IsOpenAt(now.AddSeconds(19), options.Timings));
         Assert.True(delivery.IsOpenAt(now.AddSeconds(20), options.Timings));
-        delivery.TakeOver("app-2", now.AddSeconds(20), options.Timings);
-        delivery.SendFailed("421", now.AddSeconds(21), options.Timings);
-        Assert.Equal(now.AddSeconds(31), delivery.NextAttemptAt);
-        delivery.TakeOver("app-2", now.AddSeconds(31), options.Timings);
-        delivery.SendFailed("421", now.AddSeconds(32), options.Timings);
-        delivery.TakeOver("app-2", now.AddSeconds(62), options.Timings);
-        delivery.SendFailed("421", now.AddSeconds(63), options.Timings);
-        Assert.Equal(now.AddSeconds(93), delivery.NextAttemptAt); // the last wait repeats
+        delivery.SendFailed("421", now.AddSeconds(1), options.Timings);
+        Assert.Equal(now.AddSeconds(11), delivery.NextAttemptAt);
+        delivery.TakeOver("app-2", now.AddSeconds(11), options.Timings);
+        delivery.SendFailed("421", now.AddSeconds(12), options.Timings);
+        Assert.Equal(now.AddSeconds(42), delivery.NextAttemptAt);
+        delivery.TakeOver("app-2", now.AddSeconds(42), options.Timings);
+        delivery.SendFailed("421", now.AddSeconds(43), options.Timings);
+        Assert.Equal(now.AddSeconds(73), delivery.NextAttemptAt); // the last wait repeats
     }
 
     [Theory]
