@@ -8,6 +8,7 @@ public sealed class DigestDeliveryTests
 {
     private static readonly DateTimeOffset Monday = new(2026, 3, 2, 5, 0, 0, TimeSpan.Zero);
     private static readonly DigestPeriod Period = new("W2026-03-02", Monday, Monday.AddDays(-7));
+    private static readonly DeliveryTimings Timings = DeliveryTimings.Default;
 
     [Fact]
     public void A_claimed_digest_is_not_open_to_another_server_until_its_lease_runs_out()
@@ -15,17 +16,17 @@ public sealed class DigestDeliveryTests
         var clock = new FakeTimeProvider(Monday);
         var delivery = DigestDelivery.Claim(Guid.NewGuid(), Period, "app-1", clock.GetUtcNow());
 
-        clock.Advance(DigestDelivery.Lease - TimeSpan.FromSeconds(1));
-        Assert.False(delivery.IsOpenAt(clock.GetUtcNow()));
-        Assert.Throws<InvalidOperationException>(() => delivery.TakeOver("app-2", clock.GetUtcNow()));
+        clock.Advance(Timings.Lease - TimeSpan.FromSeconds(1));
+        Assert.False(delivery.IsOpenAt(clock.GetUtcNow(), Timings));
+        Assert.Throws<InvalidOperationException>(() => delivery.TakeOver("app-2", clock.GetUtcNow(), Timings));
 
         // app-1 was killed mid-batch: once the lease is out, app-2 takes the digest over and sends it.
         clock.Advance(TimeSpan.FromSeconds(1));
-        delivery.TakeOver("app-2", clock.GetUtcNow());
+        delivery.TakeOver("app-2", clock.GetUtcNow(), Timings);
         delivery.Sent(clock.GetUtcNow());
 
         Assert.Equal((DeliveryState.Sent, "app-2", 2), (delivery.State, delivery.ClaimedBy, delivery.Attempts));
-        Assert.False(delivery.IsOpenAt(clock.GetUtcNow().AddDays(30)));
+        Assert.False(delivery.IsOpenAt(clock.GetUtcNow().AddDays(30), Timings));
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public sealed class DigestDeliveryTests
 
         while (true)
         {
-            delivery.SendFailed("421 Service not available", clock.GetUtcNow());
+            delivery.SendFailed("421 Service not available", clock.GetUtcNow(), Timings);
             if (delivery.State == DeliveryState.GaveUp)
             {
                 break;
@@ -46,9 +47,9 @@ public sealed class DigestDeliveryTests
             var wait = delivery.NextAttemptAt!.Value - clock.GetUtcNow();
             waits.Add(wait);
             clock.Advance(wait - TimeSpan.FromSeconds(1));
-            Assert.False(delivery.IsOpenAt(clock.GetUtcNow()));
+            Assert.False(delivery.IsOpenAt(clock.GetUtcNow(), Timings));
             clock.Advance(TimeSpan.FromSeconds(1));
-            delivery.TakeOver("app-1", clock.GetUtcNow());
+            delivery.TakeOver("app-1", clock.GetUtcNow(), Timings);
         }
 
         Assert.Equal(DigestDelivery.MaxAttempts, delivery.Attempts);
@@ -56,7 +57,7 @@ public sealed class DigestDeliveryTests
         Assert.Equal(waits.Order(), waits);
         Assert.Equal(TimeSpan.FromMinutes(1), waits[0]);
         Assert.Equal("421 Service not available", delivery.LastError);
-        Assert.False(delivery.IsOpenAt(clock.GetUtcNow().AddDays(1)));
+        Assert.False(delivery.IsOpenAt(clock.GetUtcNow().AddDays(1), Timings));
     }
 
     [Fact]

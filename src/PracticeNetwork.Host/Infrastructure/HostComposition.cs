@@ -58,7 +58,7 @@ internal static class HostComposition
         services.AddPracticesModule(builder.Configuration);
         services.AddProjectsModule(builder.Configuration);
         services.AddProcessesModule(builder.Configuration);
-        services.AddNotificationsModule();
+        services.AddNotificationsModule(builder.Configuration);
         services.AddSingleton<PracticeNetwork.SharedKernel.Files.IFileStore>(
             new Files.LocalFolderFileStore(storage.FilesFolder));
 

@@ -29,7 +29,11 @@ internal static class JobsSetup
             .UseStorage(provider.GetRequiredService<JobStorage>())
             .UseLogProvider(new HangfireLogProvider(provider.GetRequiredService<ILoggerFactory>())));
         services.AddHangfireServer(options =>
-            options.WorkerCount = configuration.GetValue("Jobs:WorkerCount", Math.Max(2, Environment.ProcessorCount)));
+        {
+            options.WorkerCount = configuration.GetValue("Jobs:WorkerCount", Math.Max(2, Environment.ProcessorCount));
+            // Also how often recurring jobs are checked: a schedule finer than this runs at most once per check.
+            options.SchedulePollingInterval = TimeSpan.FromSeconds(configuration.GetValue("Jobs:SchedulePollSeconds", 15));
+        });
         services.AddTransient<HousekeepingJob>();
         services.AddTransient<OutboxDispatchJob>();
         services.AddTransient<DigestJob>();

@@ -11,8 +11,9 @@ namespace PracticeNetwork.Modules.Notifications;
 public static class NotificationsModule
 {
     /// <summary>Follows, the outbox dispatcher, in-app notifications and the digest, with their pages.</summary>
-    public static IServiceCollection AddNotificationsModule(this IServiceCollection services)
+    public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(DigestOptions.From(configuration));
         services.AddModuleDbContext<NotificationsDbContext>(NotificationsDbContext.ModuleName);
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<VisibleNotifications>();

@@ -9,7 +9,7 @@ namespace PracticeNetwork.Modules.Notifications.Digest;
 /// still open (a failed send waiting for its retry, a claim whose server died): one place, used by the recurring job
 /// to find who is due and by each batch again when it claims, so two servers always agree on the period key.
 /// </summary>
-public sealed class DigestPlanner(NotificationsDbContext db)
+public sealed class DigestPlanner(NotificationsDbContext db, DigestOptions options)
 {
     /// <summary>How far back completed digests are read; a window never starts earlier than this.</summary>
     public static readonly TimeSpan Lookback = TimeSpan.FromDays(35);
@@ -39,12 +39,12 @@ public sealed class DigestPlanner(NotificationsDbContext db)
     }
 
     /// <summary>The period to send now: an open delivery whose retry or lease is over, else a new period if one is due.</summary>
-    public static DigestPeriod? Due(MemberDigestState state, DateTimeOffset now)
+    public DigestPeriod? Due(MemberDigestState state, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
         if (state.Open is { } open)
         {
-            return open.IsOpenAt(now) ? new DigestPeriod(open.PeriodKey, open.DueAt, open.WindowStart) : null;
+            return open.IsOpenAt(now, options.Timings) ? new DigestPeriod(open.PeriodKey, open.DueAt, open.WindowStart) : null;
         }
 
         var preference = state.Settings?.Preference ?? DigestPreference.Default;

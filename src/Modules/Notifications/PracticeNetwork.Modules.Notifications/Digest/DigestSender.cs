@@ -18,10 +18,9 @@ namespace PracticeNetwork.Modules.Notifications.Digest;
 /// </summary>
 public sealed class DigestSender(
     NotificationsDbContext db, DigestPlanner planner, DigestComposer composer, DigestMail mail, UnsubscribeTokens tokens,
-    IBulkEmailTransport transport, IMailLinks urls, ISender sender, TimeProvider clock, ILogger<DigestSender> logger)
+    IBulkEmailTransport transport, IMailLinks urls, ISender sender, TimeProvider clock, ILogger<DigestSender> logger,
+    DigestOptions options)
 {
-    public const int BatchSize = 100;
-
     /// <summary>Names this server in claims (the admin page shows who sent what).</summary>
     public static string ServerName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -30,9 +29,9 @@ public sealed class DigestSender(
         var now = clock.GetUtcNow();
         var members = (await sender.Send(new ListMembershipsOfPeople(), cancellationToken)).Select(membership => membership.PersonId).Distinct().ToList();
         var states = await planner.StatesAsync(members, now, cancellationToken);
-        var due = members.Where(person => DigestPlanner.Due(states[person], now) is not null).ToList();
-        logger.LogInformation("Digest run: {Due} of {Members} member(s) due, in {Batches} batch(es)", due.Count, members.Count, (due.Count + BatchSize - 1) / BatchSize);
-        return [.. due.Chunk(BatchSize)];
+        var due = members.Where(person => planner.Due(states[person], now) is not null).ToList();
+        logger.LogInformation("Digest run: {Due} of {Members} member(s) due, in {Batches} batch(es)", due.Count, members.Count, (due.Count + options.BatchSize - 1) / options.BatchSize);
+        return [.. due.Chunk(options.BatchSize)];
     }
 
     public async Task<DigestBatchReport> SendBatchAsync(IReadOnlyCollection<Guid> people, CancellationToken cancellationToken)
@@ -106,7 +105,7 @@ public sealed class DigestSender(
     private async Task<DigestDelivery?> ClaimAsync(Guid person, MemberDigestState state, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (DigestPlanner.Due(state, now) is not { } period)
+        if (planner.Due(state, now) is not { } period)
         {
             return null;
         }
@@ -115,12 +114,12 @@ public sealed class DigestSender(
         if (state.Open is { } open)
         {
             delivery = await db.DigestDeliveries.SingleAsync(row => row.Id == open.Id, cancellationToken);
-            if (!delivery.IsOpenAt(now))
+            if (!delivery.IsOpenAt(now, options.Timings))
             {
                 return null;
             }
 
-            delivery.TakeOver(ServerName, now);
+            delivery.TakeOver(ServerName, now, options.Timings);
         }
         else
         {
@@ -166,7 +165,7 @@ public sealed class DigestSender(
         }
         catch (Exception exception) when (exception is not OperationCanceledException && IsSendFailure(exception))
         {
-            delivery.SendFailed(exception.Message, clock.GetUtcNow());
+            delivery.SendFailed(exception.Message, clock.GetUtcNow(), options.Timings);
             if (settings is null)
             {
                 settings = new DigestSettings(delivery.MemberId, DigestPreference.Default, delivery.DueAt);

@@ -20,18 +20,13 @@ public enum DeliveryState
 /// <summary>
 /// The one digest of a member for one period, claimed before anything is rendered or sent. The table's unique
 /// (member, period key) is what makes it one: a second claim of the same period loses the insert and sends nothing.
-/// A claim is held for <see cref="Lease"/>: a server killed mid-batch leaves a claim without an outcome, which the next
-/// run takes over once the lease has run out. A failed send waits out its backoff and is tried again, up to
-/// <see cref="MaxAttempts"/>.
+/// A claim is held for the lease of <see cref="DeliveryTimings"/>: a server killed mid-batch leaves a claim without an
+/// outcome, which the next run takes over once the lease has run out. A failed send waits out its backoff and is tried
+/// again, up to <see cref="MaxAttempts"/>.
 /// </summary>
 public sealed class DigestDelivery : PracticeNetwork.SharedKernel.Persistence.IVersioned
 {
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
-
     public const int MaxAttempts = 6;
-
-    private static readonly TimeSpan[] Backoff =
-        [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30), TimeSpan.FromHours(2), TimeSpan.FromHours(12)];
 
     private DigestDelivery()
     {
@@ -83,16 +78,16 @@ public sealed class DigestDelivery : PracticeNetwork.SharedKernel.Persistence.IV
     public static DigestDelivery Claim(Guid memberId, DigestPeriod period, string server, DateTimeOffset now) => new(memberId, period, server, now);
 
     /// <summary>Whether another run may take this delivery now: a lease run out, or a failure whose wait is over.</summary>
-    public bool IsOpenAt(DateTimeOffset now) => State switch
+    public bool IsOpenAt(DateTimeOffset now, DeliveryTimings timings) => State switch
     {
-        DeliveryState.Claimed => now - ClaimedAt >= Lease,
+        DeliveryState.Claimed => now - ClaimedAt >= timings.Lease,
         DeliveryState.Failed => NextAttemptAt <= now,
         _ => false,
     };
 
-    public void TakeOver(string server, DateTimeOffset now)
+    public void TakeOver(string server, DateTimeOffset now, DeliveryTimings timings)
     {
-        if (!IsOpenAt(now))
+        if (!IsOpenAt(now, timings))
         {
             throw new InvalidOperationException($"The digest {PeriodKey} of {MemberId} is {State} and not open to take over.");
         }
@@ -109,8 +104,9 @@ public sealed class DigestDelivery : PracticeNetwork.SharedKernel.Persistence.IV
 
     public void NothingNew(DateTimeOffset now) => Complete(DeliveryState.Skipped, now);
 
-    public void SendFailed(string error, DateTimeOffset now)
+    public void SendFailed(string error, DateTimeOffset now, DeliveryTimings timings)
     {
+        ArgumentNullException.ThrowIfNull(timings);
         EnsureClaimed();
         LastError = error.Length > 2000 ? error[..2000] : error;
         if (Attempts >= MaxAttempts)
@@ -122,7 +118,7 @@ public sealed class DigestDelivery : PracticeNetwork.SharedKernel.Persistence.IV
         }
 
         State = DeliveryState.Failed;
-        NextAttemptAt = now + Backoff[Math.Min(Attempts, Backoff.Length) - 1];
+        NextAttemptAt = now + timings.Backoff[Math.Min(Attempts, timings.Backoff.Count) - 1];
     }
 
     private void Claim(string server, DateTimeOffset now)
