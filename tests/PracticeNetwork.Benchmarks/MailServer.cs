@@ -34,6 +34,7 @@ internal sealed class MailServer : IAsyncDisposable
 
         var port = FreePort();
         var maildir = Path.Combine(folder, "Maildir");
+        Directory.CreateDirectory(folder);
         var start = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", maildir })
         {
@@ -50,7 +51,7 @@ internal sealed class MailServer : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"aiosmtpd exited with {process.ExitCode} (is python3-aiosmtpd installed?).");
+                throw new InvalidOperationException($"aiosmtpd exited with {process.ExitCode} (its error is above; is python3-aiosmtpd installed?).");
             }
 
             try
