@@ -63,6 +63,14 @@ public sealed class DigestSender(
         {
             foreach (var delivery in claimed)
             {
+                // The batch's claims are held for one lease from when they were made: a member the batch has not reached by
+                // half of it (a slow server) is left claimed, for a later run to take over once the lease is over.
+                if (clock.GetUtcNow() - delivery.ClaimedAt >= DigestDelivery.Lease / 2)
+                {
+                    report.NotClaimed++;
+                    continue;
+                }
+
                 session = await SendOneAsync(delivery, accounts.GetValueOrDefault(delivery.MemberId), settings.GetValueOrDefault(delivery.MemberId),
                     news[delivery.MemberId], session, report, cancellationToken);
             }
