@@ -8,8 +8,9 @@ namespace PracticeNetwork.Benchmarks;
 /// <summary>
 /// The built Host as its own Kestrel process on loopback, from this program's output folder (as the end-to-end tests
 /// start it): production settings, the embedded SQLite default in <paramref name="dataFolder"/>, no demo data.
+/// <paramref name="settings"/> are set after those (environment variable names, "Smtp__Host").
 /// </summary>
-internal sealed class AppProcess(string dataFolder) : IAsyncDisposable
+internal sealed class AppProcess(string dataFolder, IReadOnlyDictionary<string, string>? settings = null) : IAsyncDisposable
 {
     private readonly StringBuilder _output = new();
     private Process? _process;
@@ -36,6 +37,11 @@ internal sealed class AppProcess(string dataFolder) : IAsyncDisposable
         start.Environment["Jobs__WorkerCount"] = "1";
         start.Environment["App__PublicBaseUrl"] = BaseAddress.ToString();
         start.Environment["Oidc__AllowHttp"] = "true";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, line) => Append(line.Data);
         _process.ErrorDataReceived += (_, line) => Append(line.Data);
@@ -70,6 +76,12 @@ internal sealed class AppProcess(string dataFolder) : IAsyncDisposable
         throw new TimeoutException($"The app did not become ready:\n{Output}");
     }
 
+    /// <summary>Each line the app writes, as it arrives.</summary>
+    public event Action<string>? LineReceived;
+
+    /// <summary>The app's process (the dotnet host runs the app in it).</summary>
+    public int ProcessId => _process?.Id ?? throw new InvalidOperationException("The app is not running.");
+
     public string Output
     {
         get
@@ -100,6 +112,11 @@ internal sealed class AppProcess(string dataFolder) : IAsyncDisposable
         lock (_output)
         {
             _output.AppendLine(line);
+        }
+
+        if (line is not null)
+        {
+            LineReceived?.Invoke(line);
         }
     }
 

@@ -11,6 +11,11 @@ using PracticeNetwork.Modules.Practices.Contracts;
 // a static file of the /kaytannot page's size served by the same Kestrel, all in one run.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchmarkOptions.Parse(args);
+if (options.Digest)
+{
+    return await DigestBenchmark.RunAsync(options);
+}
+
 var reuse = options.ReuseData is not null;
 var dataFolder = options.ReuseData ?? options.DataFolder ?? Directory.CreateTempSubdirectory("pn-bench-").FullName;
 var databasePath = Path.Combine(dataFolder, "practicenetwork.db");

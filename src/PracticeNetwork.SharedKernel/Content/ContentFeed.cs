@@ -46,10 +46,22 @@ internal sealed class ContentFeed<TItem, TContent>(ContentDb<TItem> content, Con
         IReadOnlyCollection<Reader> readers, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken)
     {
         var items = await LoadAsync(itemIds, cancellationToken).ConfigureAwait(false);
-        return items
-            .Where(item => !item.IsDeleted && item.Status == PublicationStatus.Published && readers.Any(reader => type.MayOpen(reader, item)))
-            .ToDictionary(item => item.Id, item => new FeedItemLink(item.Id, item.MunicipalityId, item.Title, type.PathOf(item.Id)));
+        return Openable(readers, items);
     }
+
+    public async Task<IReadOnlyList<IReadOnlyDictionary<Guid, FeedItemLink>>> OpenableEachAsync(
+        IReadOnlyList<OpenableQuestion> questions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        var items = (await LoadAsync([.. questions.SelectMany(question => question.ItemIds)], cancellationToken).ConfigureAwait(false))
+            .ToDictionary(item => item.Id);
+        return [.. questions.Select(question => Openable(question.Readers,
+            [.. question.ItemIds.Distinct().Select(id => items.GetValueOrDefault(id)).OfType<TItem>()]))];
+    }
+
+    private Dictionary<Guid, FeedItemLink> Openable(IReadOnlyCollection<Reader> readers, IEnumerable<TItem> items) => items
+        .Where(item => !item.IsDeleted && item.Status == PublicationStatus.Published && readers.Any(reader => type.MayOpen(reader, item)))
+        .ToDictionary(item => item.Id, item => new FeedItemLink(item.Id, item.MunicipalityId, item.Title, type.PathOf(item.Id)));
 
     private async Task<List<TItem>> LoadAsync(IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken)
     {

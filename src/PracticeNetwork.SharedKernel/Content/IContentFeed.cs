@@ -27,7 +27,17 @@ public interface IContentFeed
     /// </summary>
     Task<IReadOnlyDictionary<Guid, FeedItemLink>> OpenableAsync(
         IReadOnlyCollection<Reader> readers, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="OpenableAsync"/> for many questions at once (a digest batch asks one per member), loading each item
+    /// once: for each question, in the same order, the items of its own ids that one of its readers may open now.
+    /// </summary>
+    Task<IReadOnlyList<IReadOnlyDictionary<Guid, FeedItemLink>>> OpenableEachAsync(
+        IReadOnlyList<OpenableQuestion> questions, CancellationToken cancellationToken);
 }
+
+/// <summary>Which of <paramref name="ItemIds"/> one of <paramref name="Readers"/> may open now.</summary>
+public sealed record OpenableQuestion(IReadOnlyCollection<Reader> Readers, IReadOnlyCollection<Guid> ItemIds);
 
 public sealed record FeedItemFacts(Guid ItemId, Guid MunicipalityId, IReadOnlyList<Theme> Themes, IReadOnlyList<Guid> OwnFollowers);
 

@@ -7,6 +7,12 @@ using PracticeNetwork.Modules.Notifications.Reading;
 
 namespace PracticeNetwork.Modules.Notifications.Digest;
 
+/// <summary>A member's digest window: the notifications dispatched to them from <paramref name="From"/> until just before <paramref name="Until"/>.</summary>
+public sealed record DigestWindow(Guid PersonId, DateTimeOffset From, DateTimeOffset Until)
+{
+    public bool Holds(DateTimeOffset moment) => moment >= From && moment < Until;
+}
+
 public sealed record DigestLine(string Title, string Path, string EventType, DateTimeOffset OccurredAt, string? Municipality);
 
 /// <param name="Why">"Why you got this": the follow that brought these lines.</param>
@@ -36,7 +42,36 @@ public sealed class DigestComposer(NotificationsDbContext db, VisibleNotificatio
         var notes = await db.Notifications.AsNoTracking()
             .Where(note => note.PersonId == personId && note.CreatedAt >= from && note.CreatedAt < until)
             .ToListAsync(cancellationToken);
-        var shown = await visible.FilterAsync(readers, notes, cancellationToken);
+        return await ComposeAsync(await visible.FilterAsync(readers, notes, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// What each member of a batch may be told of in their own window, read for the whole batch at once: their
+    /// notifications in one query per chunk of members, re-checked with each content type once, as they may open the items now.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<ShownNotification>>> NewsAsync(
+        IReadOnlyCollection<DigestWindow> windows, IReadOnlyDictionary<Guid, IReadOnlyList<Reader>> readersOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(windows);
+        var notes = new List<Notification>();
+        foreach (var chunk in windows.Chunk(500))
+        {
+            var people = chunk.Select(window => window.PersonId).ToList();
+            var (from, until) = (chunk.Min(window => window.From).ToUniversalTime(), chunk.Max(window => window.Until).ToUniversalTime());
+            notes.AddRange(await db.Notifications.AsNoTracking()
+                .Where(note => people.Contains(note.PersonId) && note.CreatedAt >= from && note.CreatedAt < until)
+                .ToListAsync(cancellationToken));
+        }
+
+        var windowOf = windows.ToDictionary(window => window.PersonId);
+        var inWindow = notes.Where(note => windowOf[note.PersonId].Holds(note.CreatedAt)).ToLookup(note => note.PersonId);
+        return await visible.FilterEachAsync(windows.ToDictionary(window => window.PersonId, window => readersOf.GetValueOrDefault(window.PersonId) ?? []),
+            inWindow, cancellationToken);
+    }
+
+    /// <summary>The digest of notifications the member may be shown: one line per item, grouped by follow, in the current UI language.</summary>
+    public async Task<DigestContent> ComposeAsync(IReadOnlyList<ShownNotification> shown, CancellationToken cancellationToken)
+    {
         var latest = shown
             .GroupBy(entry => (entry.Note.ContentKind, entry.Note.ItemId))
             .Select(item => (Latest: item.MaxBy(entry => entry.Note.OccurredAt)!, Reason: item.Select(entry => entry.Note.Reason).MinBy(reason => reason.Kind)!))

@@ -34,6 +34,10 @@ public sealed class DigestSender(
         return [.. due.Chunk(options.BatchSize)];
     }
 
+    /// <summary>
+    /// Claims the batch's due periods in one save, then reads the claimed members' news and settings for the whole
+    /// batch (visibility re-checked now, after the claims), then composes, sends and records each digest in turn.
+    /// </summary>
     public async Task<DigestBatchReport> SendBatchAsync(IReadOnlyCollection<Guid> people, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(people);
@@ -41,19 +45,33 @@ public sealed class DigestSender(
         var memberships = await sender.Send(new ListMembershipsOfPeople(people), cancellationToken);
         var accounts = (await sender.Send(new GetAccounts(people), cancellationToken)).ToDictionary(account => account.PersonId);
         var states = await planner.StatesAsync(people, clock.GetUtcNow(), cancellationToken);
+        var claimed = await ClaimAllAsync(people, states, cancellationToken);
+        report.NotClaimed += people.Distinct().Count() - claimed.Count;
+        if (claimed.Count == 0)
+        {
+            return report;
+        }
+
+        var ids = claimed.Select(delivery => delivery.MemberId).ToList();
+        var settings = await db.DigestSettings.Where(row => ids.Contains(row.PersonId)).ToDictionaryAsync(row => row.PersonId, cancellationToken);
+        var readers = ids.ToDictionary(person => person, person => MemberReaders.Of(person, memberships));
+        var news = await composer.NewsAsync([.. claimed.Select(delivery => new DigestWindow(delivery.MemberId, delivery.WindowStart, delivery.DueAt))],
+            readers, cancellationToken);
         IEmailSession? session = null;
         try
         {
-            foreach (var person in people)
+            foreach (var delivery in claimed)
             {
-                var delivery = await ClaimAsync(person, states[person], cancellationToken);
-                if (delivery is null)
+                // The batch's claims are held for one lease from when they were made: a member the batch has not reached by
+                // half of it (a slow server) is left claimed, for a later run to take over once the lease is over.
+                if (clock.GetUtcNow() - delivery.ClaimedAt >= options.Timings.Lease / 2)
                 {
                     report.NotClaimed++;
                     continue;
                 }
 
-                session = await SendOneAsync(delivery, accounts.GetValueOrDefault(person), MemberReaders.Of(person, memberships), session, report, cancellationToken);
+                session = await SendOneAsync(delivery, accounts.GetValueOrDefault(delivery.MemberId), settings.GetValueOrDefault(delivery.MemberId),
+                    news[delivery.MemberId], session, report, cancellationToken);
             }
         }
         finally
@@ -92,13 +110,67 @@ public sealed class DigestSender(
         var delivery = db.DigestDeliveries.Local.Single();
         var memberships = await sender.Send(new ListMembershipsOfPeople([person]), cancellationToken);
         var account = (await sender.Send(new GetAccounts([person]), cancellationToken)).SingleOrDefault();
-        var session = await SendOneAsync(delivery, account, MemberReaders.Of(person, memberships), null, report, cancellationToken);
+        var settings = await db.DigestSettings.SingleOrDefaultAsync(row => row.PersonId == person, cancellationToken);
+        var news = await composer.NewsAsync([new DigestWindow(person, delivery.WindowStart, delivery.DueAt)],
+            new Dictionary<Guid, IReadOnlyList<PracticeNetwork.Content.Contracts.Reader>> { [person] = MemberReaders.Of(person, memberships) }, cancellationToken);
+        var session = await SendOneAsync(delivery, account, settings, news[person], null, report, cancellationToken);
         if (session is not null)
         {
             await session.DisposeAsync();
         }
 
         return report;
+    }
+
+    /// <summary>
+    /// Claims the due periods of the batch's members in one save. When another server holds any of them (the save
+    /// fails as a whole), claims one by one, so that each member is claimed by exactly one server.
+    /// </summary>
+    private async Task<List<DigestDelivery>> ClaimAllAsync(IReadOnlyCollection<Guid> people, IReadOnlyDictionary<Guid, MemberDigestState> states, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var due = people.Distinct().Where(person => planner.Due(states[person], now) is not null).ToList();
+        var openIds = due.Select(person => states[person].Open?.Id).OfType<Guid>().ToList();
+        var open = await db.DigestDeliveries.Where(row => openIds.Contains(row.Id)).ToDictionaryAsync(row => row.Id, cancellationToken);
+        var claims = new List<DigestDelivery>();
+        foreach (var person in due)
+        {
+            if (states[person].Open is { } state)
+            {
+                if (open.GetValueOrDefault(state.Id) is { } delivery && delivery.IsOpenAt(now, options.Timings))
+                {
+                    delivery.TakeOver(ServerName, now, options.Timings);
+                    claims.Add(delivery);
+                }
+            }
+            else
+            {
+                var delivery = DigestDelivery.Claim(person, planner.Due(states[person], now)!.Value, ServerName, now);
+                db.DigestDeliveries.Add(delivery);
+                claims.Add(delivery);
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return claims;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        var one = new List<DigestDelivery>();
+        foreach (var person in due)
+        {
+            if (await ClaimAsync(person, states[person], cancellationToken) is { } delivery)
+            {
+                one.Add(delivery);
+            }
+        }
+
+        return one;
     }
 
     /// <summary>Claims the member's due period; null when nothing is due or another server holds it.</summary>
@@ -135,17 +207,17 @@ public sealed class DigestSender(
         catch (DbUpdateException)
         {
             // Another server claimed the same member and period first (the unique row, or the version of a takeover).
-            db.ChangeTracker.Clear();
+            // Only this claim is let go: the batch's earlier claims stay tracked for their outcomes.
+            db.Entry(delivery).State = EntityState.Detached;
             return null;
         }
     }
 
-    private async Task<IEmailSession?> SendOneAsync(DigestDelivery delivery, AccountSummary? account, IReadOnlyList<PracticeNetwork.Content.Contracts.Reader> readers,
-        IEmailSession? session, DigestBatchReport report, CancellationToken cancellationToken)
+    private async Task<IEmailSession?> SendOneAsync(DigestDelivery delivery, AccountSummary? account, DigestSettings? settings,
+        IReadOnlyList<ShownNotification> news, IEmailSession? session, DigestBatchReport report, CancellationToken cancellationToken)
     {
-        var settings = await db.DigestSettings.SingleOrDefaultAsync(row => row.PersonId == delivery.MemberId, cancellationToken);
         using var language = MailLanguage.Of(account);
-        var content = await composer.ComposeAsync(delivery.MemberId, readers, delivery.WindowStart, delivery.DueAt, cancellationToken);
+        var content = await composer.ComposeAsync(news, cancellationToken);
         if (content.IsEmpty || account is null || string.IsNullOrWhiteSpace(account.Email))
         {
             delivery.NothingNew(clock.GetUtcNow());
@@ -198,9 +270,9 @@ public sealed class DigestSender(
 
     private async Task SaveOutcomeAsync(CancellationToken cancellationToken)
     {
-        // The outcome is saved even if the run is being cancelled: a sent digest must be recorded as sent.
+        // The outcome is saved even if the run is being cancelled: a sent digest must be recorded as sent. The batch's
+        // deliveries and settings stay tracked: each save writes only what changed since the last one.
         await db.SaveChangesAsync(CancellationToken.None);
-        db.ChangeTracker.Clear();
     }
 
     /// <summary>The digest as mail, in the current UI language, with the member's own signed unsubscribe link.</summary>
