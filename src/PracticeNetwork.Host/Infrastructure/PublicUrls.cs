@@ -7,6 +7,8 @@ namespace PracticeNetwork.Host.Infrastructure;
 public sealed class PublicUrls(IConfiguration configuration, IHttpContextAccessor http, Microsoft.AspNetCore.Hosting.Server.IServer server)
     : PracticeNetwork.SharedKernel.Email.IMailLinks
 {
+    private const string KestrelDefaultAddress = "http://localhost:5000";
+
     public string Absolute(string pathAndQuery)
     {
         var configured = configuration["App:PublicBaseUrl"];
@@ -19,10 +21,11 @@ public sealed class PublicUrls(IConfiguration configuration, IHttpContextAccesso
         if (request is null)
         {
             // A background job in Development (the embedded default): the address this server listens on, or before
-            // it listens (the demo's first digest, written at start) the address it was told to listen on.
+            // it listens (the demo's first digest, written at start) the address it was told to listen on, and when it
+            // was told none, Kestrel's own default.
             var listening = server.Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses.FirstOrDefault()
                 ?? configuration["urls"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault()
-                ?? throw new InvalidOperationException("No request to take the origin from; set App:PublicBaseUrl.");
+                ?? KestrelDefaultAddress;
             return listening.Replace("://[::]", "://localhost", StringComparison.Ordinal).Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).TrimEnd('/') + pathAndQuery;
         }
 
