@@ -38,7 +38,13 @@ internal static class SearchAnalyzers
         _ => Finnish,
     };
 
-    public static Analyzer Finnish { get; } = Chain(FinnishAnalyzer.DefaultStopSet, FinnishParts, () => new Lucene.Net.Tartarus.Snowball.Ext.FinnishStemmer());
+    public static Analyzer Finnish { get; } = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new LowerCaseFilter(Version, new StandardFilter(Version, source));
+        stream = Decompound(new StopFilter(Version, stream, FinnishAnalyzer.DefaultStopSet), FinnishParts);
+        return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(new FinnishStemsFilter(stream)));
+    });
 
     public static Analyzer Swedish { get; } = Chain(SwedishAnalyzer.DefaultStopSet, SwedishParts, () => new Lucene.Net.Tartarus.Snowball.Ext.SwedishStemmer());
 
@@ -65,16 +71,15 @@ internal static class SearchAnalyzers
     /// </summary>
     public static IReadOnlyList<AnalysedWord> Words(string language, string text)
     {
-        var stemmer = StemmerOf(language);
         var words = new List<AnalysedWord>();
         foreach (var (whole, found) in Tokens(Surface.GetValueOrDefault(language) ?? Surface["fi"], text))
         {
-            var stem = Stem(stemmer(), whole);
+            var stems = StemsOf(language, whole);
             var covered = Math.Min(whole.Length, found.Sum(part => part.Length));
-            var partStems = covered >= PartsCoverage * whole.Length
-                ? found.Select(part => Stem(stemmer(), part)).Where(part => part != stem).Distinct(StringComparer.Ordinal).ToList()
+            IReadOnlyList<IReadOnlyList<string>> parts = covered >= PartsCoverage * whole.Length
+                ? [.. found.Select(part => StemsOf(language, part)).Where(part => !part.SequenceEqual(stems))]
                 : [];
-            words.Add(new AnalysedWord(stem, partStems));
+            words.Add(new AnalysedWord(stems, parts));
         }
 
         return words;
@@ -91,12 +96,18 @@ internal static class SearchAnalyzers
         ["en"] = SurfaceChain(EnglishAnalyzer.DefaultStopSet, parts: null),
     };
 
-    private static Func<SnowballProgram> StemmerOf(string language) => language switch
+    private static IReadOnlyList<string> StemsOf(string language, string word)
     {
-        "sv" => () => new Lucene.Net.Tartarus.Snowball.Ext.SwedishStemmer(),
-        "en" => () => new Lucene.Net.Tartarus.Snowball.Ext.PorterStemmer(),
-        _ => () => new Lucene.Net.Tartarus.Snowball.Ext.FinnishStemmer(),
-    };
+        if (language is not ("sv" or "en"))
+        {
+            return FinnishStemsFilter.StemsOf(word);
+        }
+
+        SnowballProgram stemmer = language == "sv" ? new Lucene.Net.Tartarus.Snowball.Ext.SwedishStemmer() : new Lucene.Net.Tartarus.Snowball.Ext.PorterStemmer();
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        return [stemmer.Current];
+    }
 
     private static Analyzer SurfaceChain(CharArraySet stopWords, CharArraySet? parts) => Analyzer.NewAnonymous((_, reader) =>
     {
@@ -106,7 +117,7 @@ internal static class SearchAnalyzers
     });
 
     /// <summary>How much of a typed word its dictionary parts must make up for the parts alone to match.</summary>
-    private const double PartsCoverage = 0.6;
+    private const double PartsCoverage = 0.5;
 
     private static List<(string Whole, List<string> Parts)> Tokens(Analyzer analyzer, string text)
     {
@@ -130,13 +141,6 @@ internal static class SearchAnalyzers
 
         stream.End();
         return tokens;
-    }
-
-    private static string Stem(SnowballProgram stemmer, string word)
-    {
-        stemmer.SetCurrent(word);
-        stemmer.Stem();
-        return stemmer.Current;
     }
 
     private static Analyzer Chain(CharArraySet stopWords, CharArraySet parts, Func<SnowballProgram> stemmer) => Analyzer.NewAnonymous((_, reader) =>
@@ -171,5 +175,5 @@ internal static class SearchAnalyzers
     }
 }
 
-/// <summary>A word as search terms: its own (<paramref name="Whole"/>) and those of the compound parts found in it.</summary>
-internal sealed record AnalysedWord(string Whole, IReadOnlyList<string> Parts);
+/// <summary>A word as search terms: its own stems, and the stems of each compound part found in it.</summary>
+internal sealed record AnalysedWord(IReadOnlyList<string> Stems, IReadOnlyList<IReadOnlyList<string>> Parts);

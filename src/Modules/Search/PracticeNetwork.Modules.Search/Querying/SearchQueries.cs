@@ -51,17 +51,25 @@ internal static class SearchQueries
     {
         var text = IndexFields.TextOf(language);
         var title = IndexFields.TitleTextOf(language);
-        var query = new BooleanQuery
+        var query = new BooleanQuery();
+        foreach (var stem in word.Stems)
         {
-            { new TermQuery(new Term(text, word.Whole)) { Boost = WholeWordBoost }, Occur.SHOULD },
-            { new TermQuery(new Term(title, word.Whole)) { Boost = TitleBoost * WholeWordBoost }, Occur.SHOULD },
-        };
+            query.Add(new TermQuery(new Term(text, stem)) { Boost = WholeWordBoost }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(title, stem)) { Boost = TitleBoost * WholeWordBoost }, Occur.SHOULD);
+        }
+
         if (word.Parts.Count > 0)
         {
             var parts = new BooleanQuery();
             foreach (var part in word.Parts)
             {
-                parts.Add(new TermQuery(new Term(text, part)), Occur.MUST);
+                var anyStem = new BooleanQuery();
+                foreach (var stem in part)
+                {
+                    anyStem.Add(new TermQuery(new Term(text, stem)), Occur.SHOULD);
+                }
+
+                parts.Add(anyStem, Occur.MUST);
             }
 
             query.Add(parts, Occur.SHOULD);
