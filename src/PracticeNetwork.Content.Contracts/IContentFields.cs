@@ -12,6 +12,9 @@ public interface IContentFields<TSelf>
 
     Audience Audience { get; }
 
+    /// <summary>The language the item is written in (fi, sv or en): search analyses its texts with that language's rules.</summary>
+    string Language { get; }
+
     /// <summary>The themes the item is classified under (followers of a theme hear of it).</summary>
     IReadOnlyList<Theme> Themes { get; }
 

@@ -24,6 +24,7 @@ internal static class Modules
         new("Projects", typeof(PracticeNetwork.Modules.Projects.ProjectsModule).Assembly, typeof(PracticeNetwork.Modules.Projects.Contracts.ProjectStatus).Assembly),
         new("Processes", typeof(PracticeNetwork.Modules.Processes.ProcessesModule).Assembly, typeof(PracticeNetwork.Modules.Processes.Contracts.KpiPeriod).Assembly),
         new("Notifications", typeof(PracticeNetwork.Modules.Notifications.NotificationsModule).Assembly, typeof(PracticeNetwork.Modules.Notifications.Contracts.FollowKind).Assembly),
+        new("Search", typeof(PracticeNetwork.Modules.Search.SearchModule).Assembly, typeof(PracticeNetwork.Modules.Search.Contracts.SearchItems).Assembly),
     ];
 
     public static TheoryData<string> Names => new(All.Select(module => module.Name));

@@ -12,6 +12,7 @@ using PracticeNetwork.Modules.Notifications;
 using PracticeNetwork.Modules.Practices;
 using PracticeNetwork.Modules.Processes;
 using PracticeNetwork.Modules.Projects;
+using PracticeNetwork.Modules.Search;
 using PracticeNetwork.Modules.Tenancy;
 using PracticeNetwork.SharedKernel.Persistence;
 using PracticeNetwork.SharedKernel.Tenancy;
@@ -59,6 +60,7 @@ internal static class HostComposition
         services.AddProjectsModule(builder.Configuration);
         services.AddProcessesModule(builder.Configuration);
         services.AddNotificationsModule(builder.Configuration);
+        services.AddSearchModule(builder.Configuration);
         services.AddSingleton<PracticeNetwork.SharedKernel.Files.IFileStore>(
             new Files.LocalFolderFileStore(storage.FilesFolder));
 

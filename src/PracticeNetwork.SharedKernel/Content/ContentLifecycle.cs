@@ -66,7 +66,9 @@ public sealed class ContentLifecycle<TItem, TContent>(
         if (item.Status == PublicationStatus.Published)
         {
             store.Rows.Revisions.Add(new ContentRevision(item, item.NextRevision(), person, now, changed, type.Snapshot(item.Content)));
-            if (!minorChange && IsSubstantial(before, item.Content, changed))
+            // Who may open the item changed: always an event, even for a minor edit, so that every consumer (the
+            // search indexes first) re-reads it; an index that missed it would show a narrowed item to its old readers.
+            if (changed.Contains("audience", StringComparer.Ordinal) || (!minorChange && IsSubstantial(before, item.Content, changed)))
             {
                 store.Rows.Outbox.Add(IntegrationEvents.ToOutbox(type.Updated(item, person, now, changed)));
             }
@@ -129,9 +131,9 @@ public sealed class ContentLifecycle<TItem, TContent>(
         var now = clock.GetUtcNow();
         item.Delete(reader.PersonId(), now);
         store.Rows.Changes.Add(new ContentChange(item, reader.PersonId(), ContentChangeKind.Deleted, now));
-        if (item.Status == PublicationStatus.Published)
+        if (item.Status is PublicationStatus.Published or PublicationStatus.Archived)
         {
-            // For followers a deleted item is gone like an archived one.
+            // For followers a deleted item is gone like an archived one; the search indexes drop it (archived ones too).
             store.Rows.Outbox.Add(IntegrationEvents.ToOutbox(type.Archived(item, reader.PersonId(), now, deleted: true)));
         }
 

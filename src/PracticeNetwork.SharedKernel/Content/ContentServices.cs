@@ -23,6 +23,7 @@ public static class ContentServices
         services.AddScoped<ContentHistoryReader<TItem, TContent>>();
         services.AddScoped<ContentImport<TItem, TContent>>();
         services.AddScoped<IContentFeed, ContentFeed<TItem, TContent>>();
+        services.AddScoped<IContentSearchSource, ContentSearchSource<TItem, TContent>>();
         return services;
     }
 }

@@ -40,6 +40,15 @@ public abstract class ContentType<TItem, TContent>
         return [item.CreatedBy];
     }
 
+    /// <summary>
+    /// Municipalities besides the owner whose members open the published item whatever its audience (a joint project's
+    /// participants); the search index trims results with it, so it must agree with <see cref="MayOpen"/>.
+    /// </summary>
+    public virtual IEnumerable<Guid> AlsoOpenedBy(TItem item) => [];
+
+    /// <summary>The type's own search facets (stage or status, evidence level, KPIs).</summary>
+    public virtual SearchFacets SearchFacetsOf(TItem item) => SearchFacets.None;
+
     /// <summary>Who may change the item's content and files; by default <see cref="ContentRules.MayEdit"/>.</summary>
     public virtual bool MayEdit(Reader reader, TItem item) => ContentRules.MayEdit(reader, item);
 

@@ -13,6 +13,8 @@ internal sealed class PracticeContentType : ContentType<GoodPractice, PracticeCo
 
     public override string PathOf(Guid id) => $"/kaytannot/{id}";
 
+    public override SearchFacets SearchFacetsOf(GoodPractice item) => new(item.Stage.ToString(), item.EvidenceLevel.ToString(), HasKpis: false);
+
     public override ContentEvent Published(GoodPractice item, Guid by, DateTimeOffset at) => Stamp<PracticePublished>(item, by, at);
 
     public override ContentEvent Updated(GoodPractice item, Guid by, DateTimeOffset at, IReadOnlyList<string> fields) =>

@@ -13,6 +13,8 @@ internal sealed class ProcessContentType : ContentType<ProcessDescription, Proce
 
     public override string PathOf(Guid id) => $"/prosessit/{id}";
 
+    public override SearchFacets SearchFacetsOf(ProcessDescription item) => new(Stage: null, EvidenceLevel: null, HasKpis: item.Kpis.Count > 0);
+
     public override ContentEvent Published(ProcessDescription item, Guid by, DateTimeOffset at) => Stamp<ProcessPublished>(item, by, at);
 
     public override ContentEvent Updated(ProcessDescription item, Guid by, DateTimeOffset at, IReadOnlyList<string> fields) =>

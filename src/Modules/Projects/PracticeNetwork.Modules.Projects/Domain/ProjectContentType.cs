@@ -19,6 +19,12 @@ internal sealed class ProjectContentType : ContentType<DevelopmentProject, Proje
 
     public override bool MayOpen(Reader reader, DevelopmentProject item) => ProjectAccess.MayOpen(reader, item);
 
+    /// <summary>The accepted participants (<see cref="ProjectAccess.MayOpen"/>: once published, whatever the audience).</summary>
+    public override IEnumerable<Guid> AlsoOpenedBy(DevelopmentProject item) =>
+        item.Participants.Where(participant => participant.State == ParticipantState.Accepted).Select(participant => participant.MunicipalityId);
+
+    public override SearchFacets SearchFacetsOf(DevelopmentProject item) => new(item.ProjectStatus.ToString(), EvidenceLevel: null, HasKpis: false);
+
     public override bool MayEdit(Reader reader, DevelopmentProject item) => ProjectAccess.MayEdit(reader, item);
 
     public override ContentEvent Published(DevelopmentProject item, Guid by, DateTimeOffset at) => Stamp<ProjectPublished>(item, by, at);
