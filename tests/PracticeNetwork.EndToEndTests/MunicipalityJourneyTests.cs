@@ -27,7 +27,7 @@ public sealed class MunicipalityJourneyTests(RunningApp app, Browser browser) : 
         await Assertions.Expect(page.Locator("li[data-search]:visible")).ToHaveCountAsync(309);
         await page.AssertNoViolationsAsync();
 
-        await page.Locator("input[name=q]").PressSequentiallyAsync("Kärk", new() { Delay = 50 });
+        await page.Locator("main input[name=q]").PressSequentiallyAsync("Kärk", new() { Delay = 50 });
 
         var visible = page.Locator("li[data-search]:visible a");
         await Assertions.Expect(visible).ToHaveCountAsync(1);
@@ -57,7 +57,7 @@ public sealed class MunicipalityJourneyTests(RunningApp app, Browser browser) : 
 
         await page.GotoAsync("/kunnat");
         await page.GetByLabel("Hae kuntaa").FillAsync("Kärk");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Hae", Exact = true }).ClickAsync();
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Hae", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/kunnat\?q=K%C3%A4rk"));
         var visible = page.Locator("li[data-search]:visible a");

@@ -23,7 +23,7 @@ public sealed class MunicipalityPagesTests(PracticeNetworkFactory factory) : ICl
         var document = await factory.CreateClient().GetDocumentAsync($"/kunnat?q={Uri.EscapeDataString(search)}");
 
         Assert.Equal(["Kärkölä"], document.VisibleMunicipalities());
-        Assert.Equal(search, document.QuerySelector("input[name=q]")!.GetAttribute("value"));
+        Assert.Equal(search, document.QuerySelector("main input[name=q]")!.GetAttribute("value"));
     }
 
     [Fact]
