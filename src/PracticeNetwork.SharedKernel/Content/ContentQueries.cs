@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.SharedKernel.Persistence;
@@ -26,5 +27,21 @@ public static class ContentQueries
         return own is null
             ? visible.Where(item => audiences.Contains(item.Audience))
             : visible.Where(item => audiences.Contains(item.Audience) || item.MunicipalityId == own);
+    }
+
+    /// <summary>
+    /// The rows of <paramref name="ids"/> among <paramref name="items"/>, in the order of <paramref name="ids"/>: one
+    /// page of a list ordered by the search index. A row the database no longer shows (changed since) is left out.
+    /// </summary>
+    public static async Task<List<TSummary>> InOrderOfAsync<TItem, TSummary>(
+        this IQueryable<TItem> items, IReadOnlyList<Guid> ids, Expression<Func<TItem, TSummary>> projection, Func<TSummary, Guid> idOf, CancellationToken cancellationToken)
+        where TItem : ContentItem
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(idOf);
+        var wanted = ids.ToList();
+        var rows = await items.Where(item => wanted.Contains(item.Id)).Select(projection).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var position = wanted.Select((id, index) => (id, index)).ToDictionary(pair => pair.id, pair => pair.index);
+        return [.. rows.OrderBy(row => position[idOf(row)])];
     }
 }

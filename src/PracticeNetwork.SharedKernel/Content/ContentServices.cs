@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PracticeNetwork.Content.Contracts;
 
 namespace PracticeNetwork.SharedKernel.Content;
@@ -24,6 +25,7 @@ public static class ContentServices
         services.AddScoped<ContentImport<TItem, TContent>>();
         services.AddScoped<IContentFeed, ContentFeed<TItem, TContent>>();
         services.AddScoped<IContentSearchSource, ContentSearchSource<TItem, TContent>>();
+        services.TryAddScoped<IContentBrowseIndex, NoContentBrowseIndex>();
         return services;
     }
 }

@@ -67,6 +67,8 @@ public static class OutboxModelBuilderExtensions
             outbox.Property(message => message.Payload).IsRequired();
             // The dispatcher reads unprocessed events in order.
             outbox.HasIndex(message => new { message.ProcessedAt, message.Sequence });
+            // Each server's search index reads every row in order, and its lists ask for the newest on every request.
+            outbox.HasIndex(message => message.Sequence);
         });
         return modelBuilder;
     }

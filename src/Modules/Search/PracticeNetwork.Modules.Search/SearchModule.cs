@@ -1,6 +1,7 @@
 using PracticeNetwork.Modules.Search.Api;
 using PracticeNetwork.Modules.Search.Indexing;
 using PracticeNetwork.Modules.Search.Querying;
+using PracticeNetwork.SharedKernel.Content;
 using PracticeNetwork.Web.Composition;
 
 namespace PracticeNetwork.Modules.Search;
@@ -15,6 +16,7 @@ public static class SearchModule
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService(provider => provider.GetRequiredService<SearchIndexer>());
         services.AddSingleton<SearchEngine>();
+        services.AddScoped<IContentBrowseIndex, IndexBrowse>();
         services.AddModuleApi(api => api.MapSearchApi());
         return services;
     }

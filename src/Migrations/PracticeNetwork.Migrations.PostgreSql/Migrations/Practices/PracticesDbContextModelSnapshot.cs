@@ -301,6 +301,8 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Practices
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Sequence");
+
                     b.HasIndex("ProcessedAt", "Sequence");
 
                     b.ToTable("PracticesOutbox", (string)null);

@@ -360,6 +360,8 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Projects
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Sequence");
+
                     b.HasIndex("ProcessedAt", "Sequence");
 
                     b.ToTable("ProjectsOutbox", (string)null);

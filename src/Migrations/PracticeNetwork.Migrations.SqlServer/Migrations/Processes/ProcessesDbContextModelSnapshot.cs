@@ -451,6 +451,8 @@ namespace PracticeNetwork.Migrations.SqlServer.Migrations.Processes
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Sequence");
+
                     b.HasIndex("ProcessedAt", "Sequence");
 
                     b.ToTable("ProcessesOutbox", (string)null);

@@ -296,6 +296,8 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Practices
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Sequence");
+
                     b.HasIndex("ProcessedAt", "Sequence");
 
                     b.ToTable("PracticesOutbox", (string)null);

@@ -446,6 +446,8 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Processes
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Sequence");
+
                     b.HasIndex("ProcessedAt", "Sequence");
 
                     b.ToTable("ProcessesOutbox", (string)null);

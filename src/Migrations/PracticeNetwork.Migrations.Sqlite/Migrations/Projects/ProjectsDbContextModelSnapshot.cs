@@ -355,6 +355,8 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Projects
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Sequence");
+
                     b.HasIndex("ProcessedAt", "Sequence");
 
                     b.ToTable("ProjectsOutbox", (string)null);

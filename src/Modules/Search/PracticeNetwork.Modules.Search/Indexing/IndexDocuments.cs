@@ -55,9 +55,11 @@ internal static class IndexDocuments
 
         Facet(document, IndexFields.HasKpis, item.Facets.HasKpis ? "true" : "false");
         var published = item.PublishedAt ?? item.UpdatedAt;
-        Facet(document, IndexFields.Year, published.Year.ToString(CultureInfo.InvariantCulture));
+        Facet(document, IndexFields.Year, published.UtcDateTime.Year.ToString(CultureInfo.InvariantCulture));
         document.Add(new NumericDocValuesField(IndexFields.Published, published.UtcTicks));
         document.Add(new StoredField(IndexFields.Published, published.UtcTicks));
+        document.Add(new NumericDocValuesField(IndexFields.Updated, item.UpdatedAt.UtcTicks));
+        document.Add(new SortedDocValuesField(IndexFields.TitleOrder, new BytesRef(item.Title)));
 
         foreach (var term in OpenTo(item))
         {

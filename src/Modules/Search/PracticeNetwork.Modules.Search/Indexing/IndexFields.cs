@@ -30,6 +30,12 @@ internal static class IndexFields
     public const string Language = "language";
     public const string Path = "path";
     public const string Published = "published";
+
+    /// <summary>The last change's UTC ticks, for the "latest change first" order.</summary>
+    public const string Updated = "updated";
+
+    /// <summary>The title as it is, for the alphabetical order.</summary>
+    public const string TitleOrder = "titleorder";
     public const string Themes = "themes";
 
     /// <summary>Whole words, unstemmed, for "did you mean".</summary>

@@ -16,7 +16,8 @@ internal sealed class SearchIndexer(
 {
     private const int ChangesPerRead = 1000;
 
-    private readonly Dictionary<string, OutboxPosition> _positions = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, OutboxPosition> _positions = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _applying = new(1, 1);
     private IReadOnlyDictionary<Guid, string> _regions = new Dictionary<Guid, string>();
 
     /// <summary>How far behind the outboxes the index is: the age of the oldest row it has not applied yet, or zero.</summary>
@@ -82,8 +83,49 @@ internal sealed class SearchIndexer(
         logger.LogInformation("Search index built: {Count} item(s) in {Milliseconds} ms", count, started.ElapsedMilliseconds);
     }
 
+    /// <summary>
+    /// Applies <paramref name="kind"/>'s outbox up to <paramref name="latestSequence"/> (read by the caller after the
+    /// changes it must see were committed) unless that is done already: a list then shows every committed change.
+    /// </summary>
+    public async Task CatchUpAsync(string kind, long latestSequence, CancellationToken cancellationToken)
+    {
+        if (NewestApplied(kind) >= latestSequence)
+        {
+            return;
+        }
+
+        await _applying.WaitAsync(cancellationToken);
+        try
+        {
+            if (NewestApplied(kind) < latestSequence)
+            {
+                await ApplyAllAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            _applying.Release();
+        }
+    }
+
+    /// <summary>The newest outbox row of <paramref name="kind"/> applied to the index.</summary>
+    public long NewestApplied(string kind) => _positions.TryGetValue(kind, out var position) ? position.Newest : 0;
+
     /// <summary>One pass over every outbox; also what tests and the rebuild page call to catch up at once.</summary>
     public async Task<int> ApplyChangesAsync(CancellationToken cancellationToken)
+    {
+        await _applying.WaitAsync(cancellationToken);
+        try
+        {
+            return await ApplyAllAsync(cancellationToken);
+        }
+        finally
+        {
+            _applying.Release();
+        }
+    }
+
+    private async Task<int> ApplyAllAsync(CancellationToken cancellationToken)
     {
         var applied = 0;
         await using var scope = scopes.CreateAsyncScope();
@@ -138,6 +180,12 @@ internal sealed class SearchIndexer(
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    public override void Dispose()
+    {
+        _applying.Dispose();
+        base.Dispose();
+    }
 }
 
 /// <summary>Where the index is in one outbox: the newest row applied, and the rows applied within the lookback.</summary>

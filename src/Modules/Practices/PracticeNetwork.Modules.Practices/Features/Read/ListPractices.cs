@@ -14,14 +14,26 @@ namespace PracticeNetwork.Modules.Practices.Features.Read;
 /// database with the visibility rule (<see cref="Visibility.VisibleAudiences"/>, plus the reader's own municipality's
 /// internal items), so the page, its count and its filters never show what the reader could not open.
 /// </summary>
-internal sealed class ListPracticesHandler(PracticesDbContext db, IReaderContext readers) : IQueryHandler<ListPractices, ContentPage<PracticeSummary>>
+internal sealed class ListPracticesHandler(PracticesDbContext db, IReaderContext readers, IContentBrowseIndex index) : IQueryHandler<ListPractices, ContentPage<PracticeSummary>>
 {
     public async ValueTask<ContentPage<PracticeSummary>> Handle(ListPractices query, CancellationToken cancellationToken)
     {
         var (page, pageSize) = Paging.Clamp(query.Page, query.PageSize);
-        var filtered = Filter(db.Practices.VisibleTo(readers.Current, query.Filter.IncludeArchived), query.Filter);
+        var filter = query.Filter;
+        var visible = db.Practices.VisibleTo(readers.Current, filter.IncludeArchived);
+        var indexed = await index.PageAsync(
+            new ContentBrowse(PracticeContentType.Name, readers.Current, filter.MunicipalityIds, filter.Theme, filter.Stage?.ToString(), filter.Year,
+                HasKpis: null, filter.IncludeArchived, Order(filter.Sort), page, pageSize),
+            cancellationToken).ConfigureAwait(false);
+        if (indexed is not null)
+        {
+            var rows = await visible.InOrderOfAsync(indexed.Ids, PracticeSummaries.Projection, summary => summary.Id, cancellationToken).ConfigureAwait(false);
+            return new ContentPage<PracticeSummary>(rows, indexed.Total, page, pageSize);
+        }
+
+        var filtered = Filter(visible, filter);
         var total = await filtered.CountAsync(cancellationToken).ConfigureAwait(false);
-        var items = await Sort(filtered, query.Filter.Sort).Skip((page - 1) * pageSize).Take(pageSize)
+        var items = await Sort(filtered, filter.Sort).Skip((page - 1) * pageSize).Take(pageSize)
             .Select(PracticeSummaries.Projection).ToListAsync(cancellationToken).ConfigureAwait(false);
         return new ContentPage<PracticeSummary>(items, total, page, pageSize);
     }
@@ -53,6 +65,13 @@ internal sealed class ListPracticesHandler(PracticesDbContext db, IReaderContext
 
         return practices;
     }
+
+    private static ContentBrowseSort Order(PracticeSort sort) => sort switch
+    {
+        PracticeSort.Updated => ContentBrowseSort.Updated,
+        PracticeSort.Title => ContentBrowseSort.Title,
+        _ => ContentBrowseSort.Published,
+    };
 
     private static IQueryable<GoodPractice> Sort(IQueryable<GoodPractice> practices, PracticeSort sort) => sort switch
     {

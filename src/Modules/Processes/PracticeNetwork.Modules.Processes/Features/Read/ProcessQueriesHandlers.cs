@@ -26,12 +26,25 @@ internal sealed class GetProcessHandler(ProcessesDbContext db, ProcessReads read
     }
 }
 
-internal sealed class ListProcessesHandler(ProcessesDbContext db, IReaderContext readers) : IQueryHandler<ListProcesses, ContentPage<ProcessSummary>>
+internal sealed class ListProcessesHandler(ProcessesDbContext db, IReaderContext readers, IContentBrowseIndex index) : IQueryHandler<ListProcesses, ContentPage<ProcessSummary>>
 {
     public async ValueTask<ContentPage<ProcessSummary>> Handle(ListProcesses query, CancellationToken cancellationToken)
     {
         var (page, pageSize) = Paging.Clamp(query.Page, query.PageSize);
-        var filtered = Filter(db.Processes.VisibleTo(readers.Current, query.Filter.IncludeArchived), query.Filter);
+        var filter = query.Filter;
+        var visible = db.Processes.VisibleTo(readers.Current, filter.IncludeArchived);
+        // The index does not hold which network KPI a process measures: that filter reads the database.
+        var indexed = filter.NetworkKpiId is not null ? null : await index.PageAsync(
+            new ContentBrowse(ProcessContentType.Name, readers.Current, filter.MunicipalityIds, filter.Theme, Stage: null, Year: null,
+                filter.HasKpis, filter.IncludeArchived, ContentBrowseSort.Published, page, pageSize),
+            cancellationToken).ConfigureAwait(false);
+        if (indexed is not null)
+        {
+            var rows = await visible.InOrderOfAsync(indexed.Ids, ProcessSummaries.Projection, summary => summary.Id, cancellationToken).ConfigureAwait(false);
+            return new ContentPage<ProcessSummary>(rows, indexed.Total, page, pageSize);
+        }
+
+        var filtered = Filter(visible, filter);
         var total = await filtered.CountAsync(cancellationToken).ConfigureAwait(false);
         var items = await filtered.OrderByDescending(process => process.PublishedAt).ThenBy(process => process.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).Select(ProcessSummaries.Projection).ToListAsync(cancellationToken).ConfigureAwait(false);
