@@ -9,7 +9,7 @@ namespace PracticeNetwork.SharedKernel.Content;
 /// <summary>
 /// Brings an item in as it already is (the demo network, a future import from another system) through the domain's own
 /// workflow steps, so that a published one has revision 1 and every item a change log with the given dates.
-/// Idempotent by id; no outbox events (an import is not news). Members never import: background and seeding code only.
+/// Idempotent by id; an import is not news, so its only outbox row is an index-only one (<see cref="OutboxMessage.IndexOnly"/>). Members never import: background and seeding code only.
 /// </summary>
 public sealed class ContentImport<TItem, TContent>(ContentDb<TItem> store, ContentType<TItem, TContent> type, IReaderContext readers, ITenantContext tenant)
     where TItem : ContentItem<TContent>
@@ -41,6 +41,7 @@ public sealed class ContentImport<TItem, TContent>(ContentDb<TItem> store, Conte
         store.Db.Set<TItem>().Add(item);
         store.Rows.Changes.Add(new ContentChange(item, state.CreatedBy, ContentChangeKind.Created, state.CreatedAt));
         TakeSteps(item, state);
+        store.Rows.Outbox.Add(OutboxMessage.IndexOnly($"{type.Noun}.imported", acting, item.Id, state.UpdatedAt ?? state.CreatedAt));
         await store.Db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }

@@ -72,6 +72,11 @@ public sealed class ContentLifecycle<TItem, TContent>(
             {
                 store.Rows.Outbox.Add(IntegrationEvents.ToOutbox(type.Updated(item, person, now, changed)));
             }
+            else
+            {
+                // Not news, but the search indexes filter and sort on what changed.
+                store.Rows.Outbox.Add(OutboxMessage.IndexOnly($"{Noun}.edited", item.MunicipalityId, item.Id, now));
+            }
 
             foreach (var also in type.AlsoOnEdit(item, before, person, now))
             {
@@ -161,6 +166,12 @@ public sealed class ContentLifecycle<TItem, TContent>(
         var now = clock.GetUtcNow();
         item.Undelete(now);
         store.Rows.Changes.Add(new ContentChange(item, reader.PersonId(), ContentChangeKind.Undeleted, now));
+        if (item.Status is PublicationStatus.Published or PublicationStatus.Archived)
+        {
+            // Back in the search indexes; followers were told it was gone and are not told again.
+            store.Rows.Outbox.Add(OutboxMessage.IndexOnly($"{Noun}.restored", item.MunicipalityId, item.Id, now));
+        }
+
         await store.Db.SaveOrConflictAsync(item, Noun, cancellationToken).ConfigureAwait(false);
     }
 

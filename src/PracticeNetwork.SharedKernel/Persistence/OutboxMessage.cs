@@ -25,6 +25,18 @@ public sealed class OutboxMessage
         Sequence = OutboxSequence.Next();
     }
 
+    /// <summary>
+    /// A row that tells every server's search index that an item changed without being news (an import): it is written
+    /// processed, so the dispatcher never reads it and nobody is notified.
+    /// </summary>
+    public static OutboxMessage IndexOnly(string change, Guid municipalityId, Guid subjectId, DateTimeOffset occurredAt) =>
+        new(IndexOnlyPrefix + change, municipalityId, subjectId, "{}", occurredAt) { ProcessedAt = occurredAt };
+
+    /// <summary>What the <see cref="Type"/> of an <see cref="IndexOnly"/> row starts with.</summary>
+    public const string IndexOnlyPrefix = "index:";
+
+    public bool IsIndexOnly => Type.StartsWith(IndexOnlyPrefix, StringComparison.Ordinal);
+
     public Guid Id { get; private set; }
 
     /// <summary>A stable event name such as <c>practice.published</c>.</summary>

@@ -167,7 +167,7 @@ public sealed class DemoPracticesTests(PracticeNetworkFactory factory) : IClassF
             [.. practices.OrderBy(practice => practice.Id)],
             await db.Revisions.IgnoreQueryFilters().CountAsync(),
             await db.Changes.IgnoreQueryFilters().CountAsync(),
-            await db.Outbox.IgnoreQueryFilters().CountAsync(),
+            await db.Outbox.IgnoreQueryFilters().CountAsync(message => message.ProcessedAt == null),
             await db.Attachments.IgnoreQueryFilters().CountAsync(),
             Directory.Exists(filesFolder) ? Directory.GetFiles(filesFolder, "*", SearchOption.AllDirectories).Length : 0);
     });

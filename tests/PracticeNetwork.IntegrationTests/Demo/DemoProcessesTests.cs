@@ -208,7 +208,7 @@ public sealed class DemoProcessesTests(PracticeNetworkFactory factory) : IClassF
             await db.Measurements.IgnoreQueryFilters().CountAsync(),
             await db.Revisions.IgnoreQueryFilters().CountAsync(),
             await db.Changes.IgnoreQueryFilters().CountAsync(),
-            await db.Outbox.IgnoreQueryFilters().CountAsync());
+            await db.Outbox.IgnoreQueryFilters().CountAsync(message => message.ProcessedAt == null));
     });
 
     private sealed record StoredProcess(Guid Id, Guid MunicipalityId, PublicationStatus Status, int Version, DateTimeOffset UpdatedAt, int Kpis);

@@ -205,7 +205,7 @@ public sealed class DemoProjectsTests(PracticeNetworkFactory factory) : IClassFi
             await db.Contributions.IgnoreQueryFilters().CountAsync(),
             await db.Revisions.IgnoreQueryFilters().CountAsync(),
             await db.Changes.IgnoreQueryFilters().CountAsync(),
-            await db.Outbox.IgnoreQueryFilters().CountAsync(),
+            await db.Outbox.IgnoreQueryFilters().CountAsync(message => message.ProcessedAt == null),
             await db.Attachments.IgnoreQueryFilters().CountAsync());
     });
 

@@ -58,7 +58,7 @@ internal static class PracticeActors
         factory.InScopeAsync(null, services => read(services.GetRequiredService<PracticesDbContext>()));
 
     public static Task<List<OutboxMessage>> OutboxAsync(this PracticeNetworkFactory factory, Guid practiceId) =>
-        factory.TablesAsync(db => db.Outbox.AsNoTracking().Where(message => message.SubjectId == practiceId).OrderBy(message => message.OccurredAt).ToListAsync());
+        factory.TablesAsync(db => db.Outbox.AsNoTracking().Where(message => !EF.Functions.Like(message.Type, OutboxMessage.IndexOnlyPrefix + "%") && message.SubjectId == practiceId).OrderBy(message => message.OccurredAt).ToListAsync());
 
     private static Task<T> RunAsync<T>(this PracticeNetworkFactory factory, Actor? actor, Func<ISender, Task<T>> work) =>
         actor is null ? factory.AnonymouslyAsync(work) : factory.AsMemberAsync(actor.Who, actor.Roles, work);

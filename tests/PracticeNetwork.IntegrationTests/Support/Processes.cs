@@ -63,11 +63,11 @@ internal static class Processes
         factory.InScopeAsync(null, services => read(services.GetRequiredService<ProcessesDbContext>()));
 
     public static async Task<string[]> ProcessEventsAsync(this PracticeNetworkFactory factory, Guid processId) =>
-        await factory.ProcessTablesAsync(db => db.Outbox.AsNoTracking().Where(message => message.SubjectId == processId)
+        await factory.ProcessTablesAsync(db => db.Outbox.AsNoTracking().Where(message => !EF.Functions.Like(message.Type, OutboxMessage.IndexOnlyPrefix + "%") && message.SubjectId == processId)
             .OrderBy(message => message.OccurredAt).Select(message => message.Type).ToArrayAsync());
 
     public static Task<List<OutboxMessage>> ProcessOutboxAsync(this PracticeNetworkFactory factory, Guid processId) =>
-        factory.ProcessTablesAsync(db => db.Outbox.AsNoTracking().Where(message => message.SubjectId == processId).OrderBy(message => message.OccurredAt).ToListAsync());
+        factory.ProcessTablesAsync(db => db.Outbox.AsNoTracking().Where(message => !EF.Functions.Like(message.Type, OutboxMessage.IndexOnlyPrefix + "%") && message.SubjectId == processId).OrderBy(message => message.OccurredAt).ToListAsync());
 }
 
 internal sealed record MeasuredProcess(Guid Id, Guid KpiId, int Version, Actor Author, Actor Reviewer);

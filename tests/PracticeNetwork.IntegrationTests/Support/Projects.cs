@@ -31,7 +31,7 @@ internal static class Projects
         factory.InScopeAsync(null, services => read(services.GetRequiredService<ProjectsDbContext>()));
 
     public static Task<List<OutboxMessage>> ProjectOutboxAsync(this PracticeNetworkFactory factory, Guid projectId) =>
-        factory.ProjectTablesAsync(db => db.Outbox.AsNoTracking().Where(message => message.SubjectId == projectId).OrderBy(message => message.OccurredAt).ToListAsync());
+        factory.ProjectTablesAsync(db => db.Outbox.AsNoTracking().Where(message => !EF.Functions.Like(message.Type, OutboxMessage.IndexOnlyPrefix + "%") && message.SubjectId == projectId).OrderBy(message => message.OccurredAt).ToListAsync());
 
     public static async Task<string[]> ProjectEventsAsync(this PracticeNetworkFactory factory, Guid projectId) =>
         [.. (await factory.ProjectOutboxAsync(projectId)).Select(message => message.Type)];

@@ -12,6 +12,8 @@ internal static class IndexDocuments
     /// <summary>The stored text a snippet is taken from; longer texts are searched whole but cut for snippets.</summary>
     private const int StoredBodyLength = 20_000;
 
+    private static readonly CompareInfo Alphabetical = CultureInfo.GetCultureInfo("fi-FI").CompareInfo;
+
     public static Document From(SearchDocument item, string? regionCode)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -59,7 +61,7 @@ internal static class IndexDocuments
         document.Add(new NumericDocValuesField(IndexFields.Published, published.UtcTicks));
         document.Add(new StoredField(IndexFields.Published, published.UtcTicks));
         document.Add(new NumericDocValuesField(IndexFields.Updated, item.UpdatedAt.UtcTicks));
-        document.Add(new SortedDocValuesField(IndexFields.TitleOrder, new BytesRef(item.Title)));
+        document.Add(new SortedDocValuesField(IndexFields.TitleOrder, new BytesRef(TitleOrderKey(item.Title))));
 
         foreach (var term in OpenTo(item))
         {
@@ -89,6 +91,13 @@ internal static class IndexDocuments
             yield return IndexFields.OpenToMunicipality(municipality);
         }
     }
+
+    /// <summary>
+    /// The title's place in an A–Ö list as Finnish and Swedish readers expect it (case ignored; Å, Ä and Ö after Z),
+    /// as bytes that compare in that order whatever the database's collation.
+    /// </summary>
+    public static byte[] TitleOrderKey(string title) =>
+        Alphabetical.GetSortKey(title, CompareOptions.IgnoreCase).KeyData;
 
     private static void Facet(Document document, string field, string value)
     {
