@@ -18,9 +18,11 @@ public interface IContentBrowseIndex
 }
 
 /// <param name="Kind">The content type's noun (<see cref="IContentSearchSource.Kind"/>).</param>
-/// <param name="MunicipalityIds">The owning municipality is one of these (null: any).</param>
+/// <param name="MunicipalityIds">The owner, or a municipality taking part (<see cref="SearchDocument.AlsoOpenedBy"/>), is one of these (null: any).</param>
 /// <param name="Stage">The type's own stage or status facet value (<see cref="SearchFacets.Stage"/>).</param>
 /// <param name="Year">The UTC year of first publication.</param>
+/// <param name="RunningIn">A year the item ran in (<see cref="SearchFacets.RunsFrom"/> to <see cref="SearchFacets.RunsUntil"/>).</param>
+/// <param name="JointOnly">Only items other municipalities take part in.</param>
 public sealed record ContentBrowse(
     string Kind,
     Reader Reader,
@@ -32,7 +34,9 @@ public sealed record ContentBrowse(
     bool IncludeArchived,
     ContentBrowseSort Sort,
     int Page,
-    int PageSize);
+    int PageSize,
+    int? RunningIn = null,
+    bool JointOnly = false);
 
 public enum ContentBrowseSort
 {
@@ -43,6 +47,9 @@ public enum ContentBrowseSort
     Updated,
 
     Title,
+
+    /// <summary>Latest start first (<see cref="SearchFacets.RunsFrom"/>; items without one last), then newest publication.</summary>
+    Started,
 }
 
 public sealed record ContentIdPage(IReadOnlyList<Guid> Ids, int Total);

@@ -48,8 +48,11 @@ public sealed record SearchDocument(
     string Path,
     SearchFacets Facets);
 
-/// <summary>A content type's own facets: its stage or status, its evidence level, whether it has KPIs.</summary>
-public sealed record SearchFacets(string? Stage, string? EvidenceLevel, bool HasKpis)
+/// <summary>
+/// A content type's own facets: its stage or status, its evidence level, whether it has KPIs, and when it runs
+/// (a project: from its start, until its end or, with none, open-ended).
+/// </summary>
+public sealed record SearchFacets(string? Stage, string? EvidenceLevel, bool HasKpis, DateOnly? RunsFrom = null, DateOnly? RunsUntil = null)
 {
     public static readonly SearchFacets None = new(null, null, HasKpis: false);
 }

@@ -23,7 +23,7 @@ internal sealed class ProjectContentType : ContentType<DevelopmentProject, Proje
     public override IEnumerable<Guid> AlsoOpenedBy(DevelopmentProject item) =>
         item.Participants.Where(participant => participant.State == ParticipantState.Accepted).Select(participant => participant.MunicipalityId);
 
-    public override SearchFacets SearchFacetsOf(DevelopmentProject item) => new(item.ProjectStatus.ToString(), EvidenceLevel: null, HasKpis: false);
+    public override SearchFacets SearchFacetsOf(DevelopmentProject item) => new(item.ProjectStatus.ToString(), EvidenceLevel: null, HasKpis: false, item.StartDate, item.EndDate);
 
     public override bool MayEdit(Reader reader, DevelopmentProject item) => ProjectAccess.MayEdit(reader, item);
 

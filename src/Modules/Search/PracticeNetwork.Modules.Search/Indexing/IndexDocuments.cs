@@ -63,6 +63,19 @@ internal static class IndexDocuments
         document.Add(new NumericDocValuesField(IndexFields.Updated, item.UpdatedAt.UtcTicks));
         document.Add(new SortedDocValuesField(IndexFields.TitleOrder, new BytesRef(TitleOrderKey(item.Title))));
 
+        foreach (var municipality in item.AlsoOpenedBy.Prepend(item.MunicipalityId).Distinct())
+        {
+            document.Add(new StringField(IndexFields.Involved, municipality.ToString("N"), Field.Store.NO));
+        }
+
+        document.Add(new StringField(IndexFields.Joint, item.AlsoOpenedBy.Count > 0 ? "true" : "false", Field.Store.NO));
+        if (item.Facets.RunsFrom is { } runsFrom)
+        {
+            document.Add(new Int32Field(IndexFields.RunsFrom, runsFrom.DayNumber, Field.Store.NO));
+            document.Add(new Int32Field(IndexFields.RunsUntil, item.Facets.RunsUntil?.DayNumber ?? int.MaxValue, Field.Store.NO));
+            document.Add(new NumericDocValuesField(IndexFields.Started, runsFrom.DayNumber));
+        }
+
         foreach (var term in OpenTo(item))
         {
             document.Add(new StringField(IndexFields.OpenTo, term, Field.Store.NO));

@@ -38,6 +38,20 @@ internal static class IndexFields
     public const string TitleOrder = "titleorder";
     public const string Themes = "themes";
 
+    /// <summary>The owner and every municipality taking part, for the lists' municipality filter.</summary>
+    public const string Involved = "involved";
+
+    /// <summary>"true" when another municipality takes part.</summary>
+    public const string Joint = "joint";
+
+    /// <summary>The first and last day the item runs (day numbers; an open end is <see cref="int.MaxValue"/>).</summary>
+    public const string RunsFrom = "runsfrom";
+
+    public const string RunsUntil = "runsuntil";
+
+    /// <summary>The first day's number as a doc value, for the "latest start first" order.</summary>
+    public const string Started = "started";
+
     /// <summary>Whole words, unstemmed, for "did you mean".</summary>
     public const string Words = "words";
 

@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PracticeNetwork.Modules.Search.Contracts;
 using PracticeNetwork.Modules.Search.Indexing;
@@ -19,6 +20,8 @@ internal sealed class IndexBrowse(SearchIndex index, SearchIndexer indexer, IEnu
 
     private static readonly SortField ById = new(IndexFields.Id, SortFieldType.STRING);
 
+    private static readonly SortField NewestPublished = new(IndexFields.Published, SortFieldType.INT64, reverse: true);
+
     public async Task<ContentIdPage?> PageAsync(ContentBrowse browse, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(browse);
@@ -34,7 +37,7 @@ internal sealed class IndexBrowse(SearchIndex index, SearchIndexer indexer, IEnu
         }
 
         await indexer.CatchUpAsync(browse.Kind, await source.LatestSequenceAsync(cancellationToken), cancellationToken);
-        var filter = SearchQueries.Filter(browse.Reader, FiltersOf(browse));
+        var filter = Filter(browse);
         return index.Read(searcher =>
         {
             var top = searcher.Search(new MatchAllDocsQuery(), filter, browse.Page * browse.PageSize, Order(browse.Sort));
@@ -45,21 +48,44 @@ internal sealed class IndexBrowse(SearchIndex index, SearchIndexer indexer, IEnu
         });
     }
 
-    private static SearchFilters FiltersOf(ContentBrowse browse) => new(
-        [browse.Kind],
-        browse.MunicipalityIds ?? [],
-        [],
-        browse.Theme is { } theme ? [theme] : [],
-        browse.Stage is { } stage ? [stage] : [],
-        browse.Year is { } year ? [year] : [],
-        [],
-        browse.HasKpis,
-        browse.IncludeArchived);
+    private static QueryWrapperFilter Filter(ContentBrowse browse)
+    {
+        var all = SearchQueries.Conditions(browse.Reader, new SearchFilters(
+            [browse.Kind],
+            [],
+            [],
+            browse.Theme is { } theme ? [theme] : [],
+            browse.Stage is { } stage ? [stage] : [],
+            browse.Year is { } year ? [year] : [],
+            [],
+            browse.HasKpis,
+            browse.IncludeArchived));
+        if (browse.MunicipalityIds is { } municipalities)
+        {
+            all.Add(SearchQueries.AnyOf(IndexFields.Involved, municipalities.Select(id => id.ToString("N"))), Occur.MUST);
+        }
+
+        if (browse.JointOnly)
+        {
+            all.Add(new TermQuery(new Term(IndexFields.Joint, "true")), Occur.MUST);
+        }
+
+        if (browse.RunningIn is { } running and >= 1 and <= 9998)
+        {
+            var first = new DateOnly(running, 1, 1).DayNumber;
+            var last = new DateOnly(running, 12, 31).DayNumber;
+            all.Add(NumericRangeQuery.NewInt32Range(IndexFields.RunsFrom, null, last, minInclusive: true, maxInclusive: true), Occur.MUST);
+            all.Add(NumericRangeQuery.NewInt32Range(IndexFields.RunsUntil, first, null, minInclusive: true, maxInclusive: true), Occur.MUST);
+        }
+
+        return new QueryWrapperFilter(all);
+    }
 
     private static Sort Order(ContentBrowseSort sort) => sort switch
     {
         ContentBrowseSort.Updated => new Sort(new SortField(IndexFields.Updated, SortFieldType.INT64, reverse: true), ById),
         ContentBrowseSort.Title => new Sort(new SortField(IndexFields.TitleOrder, SortFieldType.STRING), ById),
-        _ => new Sort(new SortField(IndexFields.Published, SortFieldType.INT64, reverse: true), ById),
+        ContentBrowseSort.Started => new Sort(new SortField(IndexFields.Started, SortFieldType.INT64, reverse: true), NewestPublished, ById),
+        _ => new Sort(NewestPublished, ById),
     };
 }

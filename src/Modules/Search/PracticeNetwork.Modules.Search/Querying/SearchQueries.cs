@@ -82,7 +82,10 @@ internal static class SearchQueries
     /// What the reader may open (the rule of <see cref="SharedKernel.Content.Visibility"/> on the indexed terms), and
     /// the selected facets: any value within a facet, every facet.
     /// </summary>
-    public static Filter Filter(Reader reader, SearchFilters filters)
+    public static Filter Filter(Reader reader, SearchFilters filters) => new QueryWrapperFilter(Conditions(reader, filters));
+
+    /// <summary>The clauses of <see cref="Filter"/>, for a caller that adds its own.</summary>
+    public static BooleanQuery Conditions(Reader reader, SearchFilters filters)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(filters);
@@ -107,7 +110,7 @@ internal static class SearchQueries
             AddChoice(all, IndexFields.HasKpis, [hasKpis ? "true" : "false"]);
         }
 
-        return new QueryWrapperFilter(all);
+        return all;
     }
 
     public static IEnumerable<string> OpenTerms(Reader reader)
@@ -130,7 +133,7 @@ internal static class SearchQueries
         }
     }
 
-    private static BooleanQuery AnyOf(string field, IEnumerable<string> values)
+    public static BooleanQuery AnyOf(string field, IEnumerable<string> values)
     {
         var any = new BooleanQuery();
         foreach (var value in values)

@@ -10,21 +10,46 @@ using PracticeNetwork.SharedKernel.Persistence;
 namespace PracticeNetwork.Modules.Projects.Features.Read;
 
 /// <summary>
-/// Reviewed network-wide read: published projects of every municipality, filtered in the database with the visibility
-/// rule plus "the reader's municipality takes part", so the page, its count and its filters agree with the project page.
+/// Reviewed network-wide read: published projects of every municipality the reader may open (the visibility rule plus
+/// "the reader's municipality takes part"). Filters, count and order come from the search index when it can answer
+/// (<see cref="IContentBrowseIndex"/>), else from the database; the page's rows are read through the same rule.
 /// </summary>
-internal sealed class ListProjectsHandler(ProjectsDbContext db, IReaderContext readers, TimeProvider clock) : IQueryHandler<ListProjects, ContentPage<ProjectSummary>>
+internal sealed class ListProjectsHandler(ProjectsDbContext db, IReaderContext readers, TimeProvider clock, IContentBrowseIndex index) : IQueryHandler<ListProjects, ContentPage<ProjectSummary>>
 {
     public async ValueTask<ContentPage<ProjectSummary>> Handle(ListProjects query, CancellationToken cancellationToken)
     {
         var (page, pageSize) = Paging.Clamp(query.Page, query.PageSize);
-        var filtered = Filter(db.Projects.AsNoTracking().IgnoreQueryFilters([ModuleDbContext.TenantFilter])
-            .VisibleTo(readers.Current, query.Filter.IncludeArchived), query.Filter);
+        var filter = query.Filter;
+        var visible = db.Projects.AsNoTracking().IgnoreQueryFilters([ModuleDbContext.TenantFilter]).VisibleTo(readers.Current, filter.IncludeArchived);
+        var today = ProjectCalendar.Today(clock);
+        // A partner's name matches anywhere in the names, which the index does not hold: that rare filter reads the database.
+        var indexed = string.IsNullOrWhiteSpace(filter.Partner)
+            ? await index.PageAsync(
+                new ContentBrowse(ProjectContentType.Name, readers.Current, filter.MunicipalityIds, filter.Theme, filter.Status?.ToString(), Year: null,
+                    HasKpis: null, filter.IncludeArchived, Order(filter.Sort), page, pageSize, filter.Year, filter.JointOnly),
+                cancellationToken).ConfigureAwait(false)
+            : null;
+        if (indexed is not null)
+        {
+            var wanted = indexed.Ids.ToList();
+            var rows = await visible.Where(project => wanted.Contains(project.Id)).ToSummariesAsync(today, cancellationToken).ConfigureAwait(false);
+            var byId = rows.ToDictionary(row => row.Id);
+            return new ContentPage<ProjectSummary>([.. indexed.Ids.Where(byId.ContainsKey).Select(id => byId[id])], indexed.Total, page, pageSize);
+        }
+
+        var filtered = Filter(visible, filter);
         var total = await filtered.CountAsync(cancellationToken).ConfigureAwait(false);
-        var items = await Sort(filtered, query.Filter.Sort).Skip((page - 1) * pageSize).Take(pageSize)
-            .ToSummariesAsync(ProjectCalendar.Today(clock), cancellationToken).ConfigureAwait(false);
+        var items = await Sort(filtered, filter.Sort).Skip((page - 1) * pageSize).Take(pageSize)
+            .ToSummariesAsync(today, cancellationToken).ConfigureAwait(false);
         return new ContentPage<ProjectSummary>(items, total, page, pageSize);
     }
+
+    private static ContentBrowseSort Order(ProjectSort sort) => sort switch
+    {
+        ProjectSort.Updated => ContentBrowseSort.Updated,
+        ProjectSort.Title => ContentBrowseSort.Title,
+        _ => ContentBrowseSort.Started,
+    };
 
     private static IQueryable<DevelopmentProject> Filter(IQueryable<DevelopmentProject> projects, ProjectFilter filter)
     {
