@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
+using PracticeNetwork.Modules.Projects.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 
 namespace PracticeNetwork.IntegrationTests;
@@ -66,6 +67,51 @@ public sealed class IndexedListTests(PracticeNetworkFactory factory) : IClassFix
         await factory.SendAsync(espooAdmin, new RestoreDeletedPractice(library.Id));
         _listed.Add(library);
         await AssertListsAsync(readers, "after restoring from the bin");
+    }
+
+    [Fact]
+    public async Task The_project_list_finds_projects_by_participant_running_year_and_joint_work_at_once()
+    {
+        await IndexReadyAsync();
+        var joint = await factory.JointProjectAsync("316", "433", Audience.Internal);
+        var espooManager = await factory.ActorAsync("049", MunicipalityRoles.Author);
+        var espooReviewer = await factory.ActorAsync("049", MunicipalityRoles.Reviewer);
+        var finished = await factory.SendAsync(espooManager, new CreateProject(Projects.SampleContent(Audience.Public, "Päättynyt kirjastohanke", ProjectStatus.Completed)
+            with { StartDate = new DateOnly(2018, 3, 1), EndDate = new DateOnly(2019, 12, 31) }));
+        var version = await factory.SendAsync(espooManager, new TakeProjectStep(finished, WorkflowStep.SubmitForReview, 0));
+        await factory.SendAsync(espooReviewer, new TakeProjectStep(finished, WorkflowStep.Publish, version));
+        var karkola = await factory.MunicipalityIdAsync("316");
+        var loppi = await factory.MunicipalityIdAsync("433");
+        var loppiViewer = await factory.ActorAsync("433", MunicipalityRoles.Viewer);
+        var vaasaViewer = await factory.ActorAsync("905", MunicipalityRoles.Viewer);
+        var karkolaViewer = await factory.ActorAsync("316", MunicipalityRoles.Viewer);
+
+        async Task<List<Guid>> ListAsync(Actor? reader, ProjectFilter filter)
+        {
+            var page = await factory.SendAsync(reader, new ListProjects(filter, PageSize: 50));
+            Assert.Equal(page.Items.Count, page.Total);
+            return [.. page.Items.Select(item => item.Id)];
+        }
+
+        // The internal joint project is Kärkölä's and Loppi's (a participant), and a Loppi filter finds it.
+        Assert.Equal([joint.Id], await ListAsync(loppiViewer, new ProjectFilter(MunicipalityIds: [loppi])));
+        Assert.Equal([joint.Id], await ListAsync(loppiViewer, new ProjectFilter(JointOnly: true)));
+        Assert.Empty(await ListAsync(vaasaViewer, new ProjectFilter(MunicipalityIds: [karkola, loppi])));
+        Assert.Equal([finished], await ListAsync(vaasaViewer, new ProjectFilter()));
+        Assert.Equal([joint.Id, finished], await ListAsync(karkolaViewer, new ProjectFilter()));
+        Assert.Equal([finished, joint.Id], await ListAsync(karkolaViewer, new ProjectFilter(Sort: ProjectSort.Title)));
+
+        // Running years: the finished one ran 2018–2019, the joint one from 2019 with no end.
+        Assert.Equal([joint.Id, finished], await ListAsync(karkolaViewer, new ProjectFilter(Year: 2019)));
+        Assert.Equal([finished], await ListAsync(karkolaViewer, new ProjectFilter(Year: 2018)));
+        Assert.Equal([joint.Id], await ListAsync(karkolaViewer, new ProjectFilter(Year: DateTimeOffset.UtcNow.Year)));
+        Assert.Empty(await ListAsync(null, new ProjectFilter(Year: DateTimeOffset.UtcNow.Year)));
+
+        // Once Loppi leaves, its members no longer open the internal project: not in the list, not in its count.
+        await factory.SendAsync(joint.ParticipantAdmin, new LeaveProject(joint.Id, joint.Version));
+        Assert.Empty(await ListAsync(loppiViewer, new ProjectFilter(MunicipalityIds: [loppi])));
+        Assert.Empty(await ListAsync(loppiViewer, new ProjectFilter(JointOnly: true)));
+        Assert.Equal([joint.Id], await ListAsync(karkolaViewer, new ProjectFilter(MunicipalityIds: [karkola])));
     }
 
     private async Task<Listed> PublishAsync(Actor author, Actor reviewer, string title, Audience audience, PracticeStage stage, params Theme[] themes)
