@@ -106,6 +106,8 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         ("/api/v1/digest/unsubscribe", "POST", "/api/v1/digest/unsubscribe?t=forged", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
         ("/verkosto/tiedotteet", "GET", "/verkosto/tiedotteet", [ToSignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ("/verkosto/tiedotteet", "POST", "/verkosto/tiedotteet?handler=Replay", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        ("/verkosto/haku", "GET", "/verkosto/haku", [ToSignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ("/verkosto/haku", "POST", "/verkosto/haku?handler=Rebuild", [ToSignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
         ("/api/v1/municipalities/", "GET", "/api/v1/municipalities", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/api/v1/municipalities/{code}", "GET", "/api/v1/municipalities/{foreign}", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/api/v1/members", "GET", "/api/v1/members", [Unauthorized, Ok, Ok, Ok, Ok, Forbidden]),

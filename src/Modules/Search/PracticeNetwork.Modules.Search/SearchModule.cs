@@ -18,6 +18,11 @@ public static class SearchModule
         services.AddSingleton<SearchEngine>();
         services.AddScoped<IContentBrowseIndex, IndexBrowse>();
         services.AddModuleApi(api => api.MapSearchApi());
+        services.AddNavigationLink(new NavigationLink(86, Pages.SearchAdmin.IndexModel.Route, typeof(SearchResource), "Nav.Admin")
+        {
+            ShowTo = member => member.IsNetworkAdmin,
+            IsCurrent = path => path.StartsWith(Pages.SearchAdmin.IndexModel.Route, StringComparison.Ordinal),
+        });
         return services;
     }
 }

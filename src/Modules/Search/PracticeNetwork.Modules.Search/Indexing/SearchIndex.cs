@@ -49,6 +49,9 @@ internal sealed class SearchIndex : IDisposable
 
     public void Remove(string id) => _writer.DeleteDocuments(new Term(IndexFields.Id, id));
 
+    /// <summary>Removes every document; readers see it only at the next <see cref="Refresh"/>.</summary>
+    public void Clear() => _writer.DeleteAll();
+
     public void Refresh() => _searchers.MaybeRefreshBlocking();
 
     public void MarkBuilt(DateTimeOffset at, TimeSpan took)

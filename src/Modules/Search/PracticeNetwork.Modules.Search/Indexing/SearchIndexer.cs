@@ -23,6 +23,17 @@ internal sealed class SearchIndexer(
     /// <summary>How far behind the outboxes the index is: the age of the oldest row it has not applied yet, or zero.</summary>
     public TimeSpan Lag { get; private set; }
 
+    /// <summary>A network admin asked for a rebuild that has not finished yet.</summary>
+    public bool Rebuilding => _rebuildRequested;
+
+    private volatile bool _rebuildRequested;
+
+    /// <summary>A list waits this long for a pass in progress (a rebuild) before it reads the database instead.</summary>
+    private static readonly TimeSpan CatchUpWait = TimeSpan.FromSeconds(2);
+
+    /// <summary>Asks for this server's index to be built again from the database at the next poll; it answers meanwhile.</summary>
+    public void RequestRebuild() => _rebuildRequested = true;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
@@ -44,6 +55,11 @@ internal sealed class SearchIndexer(
             try
             {
                 await Task.Delay(options.Poll, time, stoppingToken);
+                if (_rebuildRequested)
+                {
+                    await RebuildAsync(stoppingToken);
+                }
+
                 await ApplyChangesAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -54,6 +70,31 @@ internal sealed class SearchIndexer(
             {
                 logger.LogError(exception, "Applying changes to the search index failed; trying again");
             }
+        }
+    }
+
+    /// <summary>
+    /// Empties the index and builds it again while holding off the outbox passes; readers keep the old index until the
+    /// new one is complete (nothing is refreshed in between), and lists read the database if they cannot wait.
+    /// </summary>
+    public async Task RebuildAsync(CancellationToken cancellationToken)
+    {
+        await _applying.WaitAsync(cancellationToken);
+        try
+        {
+            index.Clear();
+            await BuildAsync(cancellationToken);
+            _rebuildRequested = false;
+        }
+        catch
+        {
+            // Half built: asked again, and until it succeeds no pass refreshes the readers' view (see CatchUpAsync).
+            _rebuildRequested = true;
+            throw;
+        }
+        finally
+        {
+            _applying.Release();
         }
     }
 
@@ -87,20 +128,32 @@ internal sealed class SearchIndexer(
     /// Applies <paramref name="kind"/>'s outbox up to <paramref name="latestSequence"/> (read by the caller after the
     /// changes it must see were committed) unless that is done already: a list then shows every committed change.
     /// </summary>
-    public async Task CatchUpAsync(string kind, long latestSequence, CancellationToken cancellationToken)
+    /// <returns>False when a pass in progress (a rebuild) did not end in time: the caller reads the database.</returns>
+    public async Task<bool> CatchUpAsync(string kind, long latestSequence, CancellationToken cancellationToken)
     {
-        if (NewestApplied(kind) >= latestSequence)
+        if (_rebuildRequested)
         {
-            return;
+            return false;
         }
 
-        await _applying.WaitAsync(cancellationToken);
+        if (NewestApplied(kind) >= latestSequence)
+        {
+            return true;
+        }
+
+        if (!await _applying.WaitAsync(CatchUpWait, cancellationToken))
+        {
+            return false;
+        }
+
         try
         {
             if (NewestApplied(kind) < latestSequence)
             {
                 await ApplyAllAsync(cancellationToken);
             }
+
+            return true;
         }
         finally
         {

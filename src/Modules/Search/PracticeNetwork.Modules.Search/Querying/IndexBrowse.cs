@@ -36,7 +36,11 @@ internal sealed class IndexBrowse(SearchIndex index, SearchIndexer indexer, IEnu
             return new ContentIdPage([], 0);
         }
 
-        await indexer.CatchUpAsync(browse.Kind, await source.LatestSequenceAsync(cancellationToken), cancellationToken);
+        if (!await indexer.CatchUpAsync(browse.Kind, await source.LatestSequenceAsync(cancellationToken), cancellationToken))
+        {
+            return null;
+        }
+
         var filter = Filter(browse);
         return index.Read(searcher =>
         {
