@@ -183,6 +183,7 @@ internal sealed class SearchIndexer(
         var applied = 0;
         await using var scope = scopes.CreateAsyncScope();
         var lag = TimeSpan.Zero;
+        var reached = new Dictionary<string, OutboxPosition>(StringComparer.Ordinal);
         foreach (var source in scope.ServiceProvider.GetServices<IContentSearchSource>())
         {
             var position = _positions.GetValueOrDefault(source.Kind) ?? new OutboxPosition(0);
@@ -220,12 +221,18 @@ internal sealed class SearchIndexer(
                 from = rows[^1].Sequence;
             }
 
-            _positions[source.Kind] = position;
+            reached[source.Kind] = position;
         }
 
         if (applied > 0)
         {
             index.MarkChanged(time.GetUtcNow());
+        }
+
+        // Only now that readers see the changes: a list that finds its kind's newest row applied must find it searchable.
+        foreach (var (kind, position) in reached)
+        {
+            _positions[kind] = position;
         }
 
         Lag = lag;
