@@ -112,6 +112,7 @@ public sealed class PermissionMatrixTests(PracticeNetworkFactory factory) : ICla
         ("/api/v1/municipalities/{code}", "GET", "/api/v1/municipalities/{foreign}", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/api/v1/members", "GET", "/api/v1/members", [Unauthorized, Ok, Ok, Ok, Ok, Forbidden]),
         ("/api/v1/search", "GET", "/api/v1/search?q=lasku", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/api/v1/search/similar/{id:guid}", "GET", "/api/v1/search/similar/{foreignDraft}", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
         ("/api/v1/practices/", "GET", "/api/v1/practices", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ("/api/v1/practices/", "POST", "/api/v1/practices", [Unauthorized, NoMediaType, NoMediaType, NoMediaType, NoMediaType, Forbidden]),
         ("/api/v1/practices/{id:guid}", "GET", "/api/v1/practices/{practice}", [Ok, Ok, Ok, Ok, Ok, Ok]),

@@ -3,6 +3,7 @@ using System.Text.Json;
 using PracticeNetwork.Content.Contracts;
 using PracticeNetwork.Modules.Practices.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
+using static PracticeNetwork.IntegrationTests.SearchCalls;
 
 namespace PracticeNetwork.IntegrationTests;
 
@@ -13,8 +14,6 @@ namespace PracticeNetwork.IntegrationTests;
 /// </summary>
 public sealed class SearchTests(PracticeNetworkFactory factory) : IClassFixture<PracticeNetworkFactory>
 {
-    private static readonly TimeSpan Freshness = TimeSpan.FromSeconds(20);
-
     [Fact]
     public async Task The_index_follows_publish_a_minor_audience_change_archive_and_delete()
     {
@@ -107,26 +106,5 @@ public sealed class SearchTests(PracticeNetworkFactory factory) : IClassFixture<
         var page = await factory.CreateClient().GetDocumentAsync("/haku?tyyppi=resepti&q=lasku");
         Assert.Contains("tyyppi", page.QuerySelector(".error-summary[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("lasku", page.QuerySelector("#search-text")!.GetAttribute("value"));
-    }
-
-    private static string UniqueWord() => "x" + Guid.NewGuid().ToString("N")[..12];
-
-    private static async Task<JsonElement> SearchAsync(HttpClient client, string words, string more = "")
-    {
-        var response = await client.GetAsync($"/api/v1/search?q={Uri.EscapeDataString(words)}{more}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-    }
-
-    private static List<Guid> Ids(JsonElement results) => [.. results.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("id").GetGuid())];
-
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Freshness;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"The search index did not catch up ({what}) within {Freshness.TotalSeconds} s.");
-            await Task.Delay(200);
-        }
     }
 }

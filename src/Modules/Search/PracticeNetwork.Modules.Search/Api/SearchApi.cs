@@ -23,6 +23,11 @@ internal static class SearchApi
             .WithMetadata(ApiConventions.TokenOptional)
             .WithSummary("Full-text search across practices, projects and processes, with facet counts, snippets and a suggestion")
             .Produces<SearchResource>().ProducesValidationProblem();
+        api.MapGet("/search/similar/{id:guid}", SimilarAsync).WithTags("Search").WithName("SimilarItems")
+            .AddEndpointFilter(ApiCallers.RejectInvalidTokens)
+            .WithMetadata(ApiConventions.TokenOptional)
+            .WithSummary("Items of other municipalities most like an item (more-like-this), best first, of what the caller may open")
+            .Produces<IReadOnlyList<SearchItemResource>>().ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -34,12 +39,25 @@ internal static class SearchApi
         var results = await sender.Send(request, cancellationToken);
         return TypedResults.Ok(new SearchResource(
             results.Total, results.Page, results.PageSize, results.PageCount,
-            [.. results.Hits.Select(hit => new SearchItemResource(
-                hit.Id, hit.Kind, MunicipalityReference.Of(municipalities.ById(hit.MunicipalityId)), hit.Title, hit.Snippet,
-                hit.Path, ApiPathOf(hit), hit.PublishedAt, hit.Archived, hit.Themes, hit.Stage))],
+            [.. results.Hits.Select(hit => ItemResource(hit, municipalities))],
             results.Facets.ToDictionary(facet => facet.Name, facet => FacetValues(facet, municipalities), StringComparer.Ordinal),
             results.Suggestion, results.Ready));
     }
+
+    private static async Task<IResult> SimilarAsync(Guid id, ISender sender, CancellationToken cancellationToken)
+    {
+        if (await sender.Send(new FindRelatedItems(id), cancellationToken) is not { } hits)
+        {
+            return ApiProblems.NotFound("No such published item, or you may not open it.");
+        }
+
+        var municipalities = await MunicipalityLookup.LoadAsync(sender, cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<SearchItemResource>>([.. hits.Select(hit => ItemResource(hit, municipalities))]);
+    }
+
+    private static SearchItemResource ItemResource(SearchHit hit, MunicipalityLookup municipalities) => new(
+        hit.Id, hit.Kind, MunicipalityReference.Of(municipalities.ById(hit.MunicipalityId)), hit.Title, hit.Snippet,
+        hit.Path, ApiPathOf(hit), hit.PublishedAt, hit.Archived, hit.Themes, hit.Stage);
 
     /// <summary>A facet's values as the parameters take them: municipalities by their code.</summary>
     private static IReadOnlyList<SearchFacetValue> FacetValues(SearchFacet facet, MunicipalityLookup municipalities) =>

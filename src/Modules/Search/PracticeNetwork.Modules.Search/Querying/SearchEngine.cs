@@ -38,6 +38,23 @@ internal sealed class SearchEngine(SearchIndex index)
         });
     }
 
+    /// <summary>Up to <paramref name="max"/> items of other municipalities most like the item, best first; null when the reader may not open it.</summary>
+    public IReadOnlyList<SearchHit>? Related(Reader reader, Guid itemId, int max) => index.Read<IReadOnlyList<SearchHit>?>(searcher =>
+    {
+        if (RelatedItemsQuery.Source(searcher, reader, itemId) is not { } source)
+        {
+            return null;
+        }
+
+        if (RelatedItemsQuery.Like(searcher, source) is not { } like)
+        {
+            return [];
+        }
+
+        var top = searcher.Search(like, RelatedItemsQuery.OthersFor(reader, source), Math.Clamp(max, 1, 20));
+        return [.. top.ScoreDocs.Select(hit => Hit(searcher.Doc(hit.Doc), text: null))];
+    });
+
     private static SearchHit Hit(Lucene.Net.Documents.Document document, Query? text)
     {
         var language = Stored(document, IndexFields.Language);
