@@ -8,4 +8,7 @@ public enum FollowKind
     Municipality = 3,
     Region = 4,
     Theme = 5,
+
+    /// <summary>A saved search: its key is the search page's query string (see the search module's <c>SavedSearch</c>).</summary>
+    Search = 6,
 }

@@ -16,6 +16,7 @@ public static class SearchModule
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService(provider => provider.GetRequiredService<SearchIndexer>());
         services.AddSingleton<SearchEngine>();
+        services.AddScoped<SearchDescription>();
         services.AddScoped<IContentBrowseIndex, IndexBrowse>();
         services.AddModuleApi(api => api.MapSearchApi());
         services.AddNavigationLink(new NavigationLink(86, Pages.SearchAdmin.IndexModel.Route, typeof(SearchResource), "Nav.Admin")

@@ -253,6 +253,23 @@ namespace PracticeNetwork.Migrations.PostgreSql.Migrations.Notifications
 
                     b.ToTable("Notifications", (string)null);
                 });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Notifications.Domain.SavedSearch", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Search")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SavedSearches", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -248,6 +248,23 @@ namespace PracticeNetwork.Migrations.Sqlite.Migrations.Notifications
 
                     b.ToTable("Notifications", (string)null);
                 });
+
+            modelBuilder.Entity("PracticeNetwork.Modules.Notifications.Domain.SavedSearch", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Search")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SavedSearches", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

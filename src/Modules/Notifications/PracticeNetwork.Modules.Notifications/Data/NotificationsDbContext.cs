@@ -24,6 +24,19 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
 
     public DbSet<DispatchFailure> DispatchFailures => Set<DispatchFailure>();
+
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
+}
+
+internal sealed class SavedSearchConfiguration : IEntityTypeConfiguration<SavedSearch>
+{
+    public void Configure(EntityTypeBuilder<SavedSearch> builder)
+    {
+        builder.ToTable("SavedSearches");
+        builder.HasKey(search => search.Key);
+        builder.Property(search => search.Key).HasMaxLength(64).IsUnicode(false);
+        builder.Property(search => search.Search).HasMaxLength(Search.Contracts.SavedSearch.MaxLength).IsRequired();
+    }
 }
 
 internal sealed class FollowConfiguration : IEntityTypeConfiguration<Follow>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PracticeNetwork.Modules.Notifications.Contracts;
 using PracticeNetwork.Modules.Notifications.Data;
 using PracticeNetwork.Modules.Notifications.Domain;
+using PracticeNetwork.Modules.Search.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.SharedKernel.Content;
 using PracticeNetwork.SharedKernel.Persistence;
@@ -59,6 +60,7 @@ public sealed class OutboxDispatcher(
         }
 
         var facts = await feed.FactsAsync([.. pending.Select(message => message.SubjectId).Distinct()], cancellationToken);
+        var searchesFinding = await SavedSearchesFindingAsync([.. facts.Keys], cancellationToken);
         var handled = new List<Guid>();
         var notes = new List<Notification>();
         var ownFollows = new List<(Guid PersonId, Guid ItemId)>();
@@ -81,7 +83,7 @@ public sealed class OutboxDispatcher(
                 {
                     ownFollows.AddRange(item.OwnFollowers.Select(person => (person, item.ItemId)));
                     var itemFacts = new ItemFacts(item.ItemId, item.MunicipalityId, regions.GetValueOrDefault(item.MunicipalityId),
-                        item.Themes, read.NetworkKpiId is { } kpi ? [kpi] : []);
+                        item.Themes, read.NetworkKpiId is { } kpi ? [kpi] : [], searchesFinding.GetValueOrDefault(item.ItemId));
                     notes.AddRange(await NotificationsForAsync(feed.Kind, message, read, itemFacts, item.OwnFollowers, now, cancellationToken));
                 }
 
@@ -160,6 +162,22 @@ public sealed class OutboxDispatcher(
             .Where(entry => entry.Reason is not null)
             .Select(entry => new Notification(entry.Person, read.EventId, message.Type, kind, item.ItemId, item.MunicipalityId,
                 Truncate(read.Title, 300), entry.Reason!, message.OccurredAt, now));
+    }
+
+    /// <summary>For each item, the keys of the followed saved searches that find it now (asked of the search index once per batch).</summary>
+    private async Task<IReadOnlyDictionary<Guid, IReadOnlyCollection<string>>> SavedSearchesFindingAsync(
+        IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken)
+    {
+        var followed = await db.SavedSearches.AsNoTracking()
+            .Where(search => db.Follows.Any(follow => follow.IsActive && follow.Kind == FollowKind.Search && follow.Key == search.Key))
+            .ToDictionaryAsync(search => search.Search, search => search.Key, StringComparer.Ordinal, cancellationToken);
+        if (followed.Count == 0 || itemIds.Count == 0)
+        {
+            return new Dictionary<Guid, IReadOnlyCollection<string>>();
+        }
+
+        var matches = await sender.Send(new FindSavedSearchMatches(itemIds, followed.Keys), cancellationToken);
+        return matches.ToDictionary(match => match.Key, match => (IReadOnlyCollection<string>)[.. match.Value.Select(search => followed[search])]);
     }
 
     private async Task AddOwnFollowsAsync(List<(Guid PersonId, Guid ItemId)> ownFollows, DateTimeOffset now, CancellationToken cancellationToken)

@@ -20,11 +20,15 @@ public sealed record FollowTarget(FollowKind Kind, string Key)
     public static FollowTarget ForRegion(string regionCode) => new(FollowKind.Region, regionCode);
 
     public static FollowTarget ForTheme(Theme theme) => new(FollowKind.Theme, theme.ToString());
+
+    public static FollowTarget ForSearch(string search) => new(FollowKind.Search, SavedSearch.KeyOf(search));
 }
 
 /// <summary>What the dispatcher knows of an item an event is about, read from its module when the event is handled.</summary>
+/// <param name="SavedSearches">The keys of the followed saved searches that find the item now.</param>
 public sealed record ItemFacts(
-    Guid ItemId, Guid MunicipalityId, string? RegionCode, IReadOnlyCollection<Theme> Themes, IReadOnlyCollection<Guid> NetworkKpis);
+    Guid ItemId, Guid MunicipalityId, string? RegionCode, IReadOnlyCollection<Theme> Themes, IReadOnlyCollection<Guid> NetworkKpis,
+    IReadOnlyCollection<string>? SavedSearches = null);
 
 public static class FollowMatching
 {
@@ -34,6 +38,7 @@ public static class FollowMatching
         ArgumentNullException.ThrowIfNull(item);
         var targets = new List<FollowTarget> { FollowTarget.ForItem(item.ItemId) };
         targets.AddRange(item.NetworkKpis.Distinct().Order().Select(FollowTarget.ForNetworkKpi));
+        targets.AddRange((item.SavedSearches ?? []).Distinct().Order(StringComparer.Ordinal).Select(key => new FollowTarget(FollowKind.Search, key)));
         targets.Add(FollowTarget.ForMunicipality(item.MunicipalityId));
         if (!string.IsNullOrWhiteSpace(item.RegionCode))
         {

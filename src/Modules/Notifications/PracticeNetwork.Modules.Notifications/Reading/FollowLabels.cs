@@ -2,9 +2,12 @@ using System.Globalization;
 using Mediator;
 using Microsoft.Extensions.Localization;
 using PracticeNetwork.Content.Contracts;
+using Microsoft.EntityFrameworkCore;
 using PracticeNetwork.Modules.Notifications.Contracts;
+using PracticeNetwork.Modules.Notifications.Data;
 using PracticeNetwork.Modules.Notifications.Domain;
 using PracticeNetwork.Modules.Processes.Contracts;
+using PracticeNetwork.Modules.Search.Contracts;
 using PracticeNetwork.Modules.Tenancy.Contracts;
 using PracticeNetwork.Web;
 using PracticeNetwork.Web.Municipalities;
@@ -16,17 +19,24 @@ namespace PracticeNetwork.Modules.Notifications.Reading;
 /// KPI. Items are named by their module (<see cref="VisibleNotifications.OpenableAsync"/>), since only it may say
 /// whether the reader may see the title. Loaded once per request or digest batch.
 /// </summary>
-public sealed class FollowLabels(ISender sender, IStringLocalizer<ContentResource> content, IStringLocalizer<NotificationsResource> texts)
+public sealed class FollowLabels(
+    ISender sender, NotificationsDbContext db, IStringLocalizer<ContentResource> content, IStringLocalizer<NotificationsResource> texts)
 {
     private Dictionary<string, MunicipalitySummary>? municipalities;
     private Dictionary<string, RegionSummary>? regions;
     private Dictionary<string, NetworkKpiDefinition>? kpis;
+    private readonly Dictionary<string, string?> searches = new(StringComparer.Ordinal);
 
     /// <summary>The target's name, or null when it names nothing that exists (or an item).</summary>
     public async Task<string?> NameAsync(FollowTarget target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
         await LoadAsync(cancellationToken);
+        if (target.Kind == FollowKind.Search)
+        {
+            return await SavedSearchAsync(target.Key, cancellationToken);
+        }
+
         return target.Kind switch
         {
             FollowKind.Municipality => municipalities!.TryGetValue(target.Key, out var municipality) ? MunicipalityNames.Of(municipality) : null,
@@ -43,6 +53,21 @@ public sealed class FollowLabels(ISender sender, IStringLocalizer<ContentResourc
         ArgumentNullException.ThrowIfNull(target);
         var name = await NameAsync(target, cancellationToken);
         return target.Kind == FollowKind.Item || name is null ? texts["Reason.Item"] : texts[$"Reason.{target.Kind}", name];
+    }
+
+    /// <summary>A saved search in words, from its text.</summary>
+    public async Task<string> SearchAsync(string search, CancellationToken cancellationToken) =>
+        await sender.Send(new DescribeSearch(search), cancellationToken);
+
+    private async Task<string?> SavedSearchAsync(string key, CancellationToken cancellationToken)
+    {
+        if (!searches.TryGetValue(key, out var name))
+        {
+            var search = await db.SavedSearches.AsNoTracking().Where(saved => saved.Key == key).Select(saved => saved.Search).FirstOrDefaultAsync(cancellationToken);
+            searches[key] = name = search is null ? null : await SearchAsync(search, cancellationToken);
+        }
+
+        return name;
     }
 
     /// <summary>The municipality's name, for the digest's lines.</summary>

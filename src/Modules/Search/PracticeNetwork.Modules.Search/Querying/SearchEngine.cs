@@ -55,6 +55,27 @@ internal sealed class SearchEngine(SearchIndex index)
         return [.. top.ScoreDocs.Select(hit => Hit(searcher.Doc(hit.Doc), text: null))];
     });
 
+    /// <summary>For each of <paramref name="itemIds"/> found by any of <paramref name="searches"/>, the keys of those that find it.</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<string>> Matches(IReadOnlyList<(string Key, SearchItems Request)> searches, IReadOnlyCollection<Guid> itemIds) =>
+        index.Read(searcher =>
+        {
+            var matches = new Dictionary<Guid, List<string>>();
+            var items = SearchQueries.AnyOf(IndexFields.Id, itemIds.Select(id => id.ToString("N")));
+            foreach (var (key, request) in searches)
+            {
+                var conditions = SearchQueries.Choices(request.Filters);
+                conditions.Add(items, Occur.MUST);
+                var query = SearchQueries.Text(request.Text) ?? new MatchAllDocsQuery();
+                foreach (var hit in searcher.Search(query, new QueryWrapperFilter(conditions), itemIds.Count).ScoreDocs)
+                {
+                    var id = Guid.ParseExact(Stored(searcher.Doc(hit.Doc), IndexFields.Id), "N");
+                    (matches.TryGetValue(id, out var keys) ? keys : matches[id] = []).Add(key);
+                }
+            }
+
+            return (IReadOnlyDictionary<Guid, IReadOnlyList<string>>)matches.ToDictionary(match => match.Key, match => (IReadOnlyList<string>)match.Value);
+        });
+
     private static SearchHit Hit(Lucene.Net.Documents.Document document, Query? text)
     {
         var language = Stored(document, IndexFields.Language);

@@ -88,11 +88,16 @@ internal static class SearchQueries
     public static BooleanQuery Conditions(Reader reader, SearchFilters filters)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        var all = Choices(filters);
+        all.Add(AnyOf(IndexFields.OpenTo, OpenTerms(reader)), Occur.MUST);
+        return all;
+    }
+
+    /// <summary>The selected facets alone, whoever reads: for matching a saved search, whose notifications are trimmed when shown.</summary>
+    public static BooleanQuery Choices(SearchFilters filters)
+    {
         ArgumentNullException.ThrowIfNull(filters);
-        var all = new BooleanQuery
-        {
-            { AnyOf(IndexFields.OpenTo, OpenTerms(reader)), Occur.MUST },
-        };
+        var all = new BooleanQuery();
         if (!filters.IncludeArchived)
         {
             all.Add(new TermQuery(new Term(IndexFields.Status, "published")), Occur.MUST);

@@ -16,6 +16,11 @@ internal sealed class FollowHandler(NotificationsDbContext db, IReaderContext re
         var target = FollowRules.Target(command.Kind, command.Key);
         var existing = await db.Follows.SingleOrDefaultAsync(
             follow => follow.PersonId == person && follow.Kind == target.Kind && follow.Key == target.Key, cancellationToken);
+        if (target.Kind == FollowKind.Search && !await db.SavedSearches.AnyAsync(search => search.Key == target.Key, cancellationToken))
+        {
+            db.SavedSearches.Add(new SavedSearch(command.Key.Trim()));
+        }
+
         if (existing is null)
         {
             db.Follows.Add(new Domain.Follow(person, target, automatic: false, clock.GetUtcNow()));
@@ -75,7 +80,14 @@ internal sealed class ListMyFollowsHandler(NotificationsDbContext db, IReaderCon
             .Where(follow => follow.PersonId == person && follow.IsActive)
             .Select(follow => new FollowSummary(follow.Kind, follow.Key, follow.Automatic, follow.Since))
             .ToListAsync(cancellationToken);
-        return [.. follows.OrderByDescending(follow => follow.Since)];
+        var searchKeys = follows.Where(follow => follow.Kind == FollowKind.Search).Select(follow => follow.Key).ToList();
+        var searches = await db.SavedSearches.AsNoTracking().Where(search => searchKeys.Contains(search.Key))
+            .ToDictionaryAsync(search => search.Key, search => search.Search, cancellationToken);
+        // A saved search is given by its text, as it is followed and unfollowed.
+        return [.. follows
+            .Where(follow => follow.Kind != FollowKind.Search || searches.ContainsKey(follow.Key))
+            .Select(follow => follow.Kind == FollowKind.Search ? follow with { Key = searches[follow.Key] } : follow)
+            .OrderByDescending(follow => follow.Since)];
     }
 }
 
@@ -96,6 +108,7 @@ internal static class FollowRules
             FollowKind.Region when trimmed.Length is > 0 and <= 10 && trimmed.All(char.IsAsciiLetterOrDigit) => FollowTarget.ForRegion(trimmed),
             FollowKind.Theme when Enum.TryParse<Theme>(trimmed, ignoreCase: false, out var theme) && Enum.IsDefined(theme) && !char.IsAsciiDigit(trimmed[0]) =>
                 FollowTarget.ForTheme(theme),
+            FollowKind.Search when trimmed.Length is > 0 and <= Search.Contracts.SavedSearch.MaxLength => FollowTarget.ForSearch(trimmed),
             _ => null,
         };
         return target ?? throw RequestValidationException.For("key", $"'{trimmed}' does not name a {kind}.");

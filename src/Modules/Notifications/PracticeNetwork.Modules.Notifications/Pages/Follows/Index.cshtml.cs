@@ -33,7 +33,9 @@ public sealed class IndexModel(ISender sender, FollowLabels labels, VisibleNotif
                 continue;
             }
 
-            var name = await labels.NameAsync(new FollowTarget(follow.Kind, follow.Key), cancellationToken);
+            var name = follow.Kind == FollowKind.Search
+                ? await labels.SearchAsync(follow.Key, cancellationToken)
+                : await labels.NameAsync(new FollowTarget(follow.Kind, follow.Key), cancellationToken);
             rows.Add(new FollowRow(follow, name, HrefOf(follow)));
         }
 
@@ -44,6 +46,7 @@ public sealed class IndexModel(ISender sender, FollowLabels labels, VisibleNotif
     {
         FollowKind.Theme => $"/kaytannot?teema={follow.Key}",
         FollowKind.Region => $"/kaytannot?maakunta={follow.Key}",
+        FollowKind.Search => Search.Contracts.SavedSearch.PageOf(follow.Key),
         _ => null,
     };
 }

@@ -23,7 +23,8 @@ public sealed record FacetGroup(string Parameter, string Title, IReadOnlyList<Fa
 /// /haku: the network's search. A plain GET form (works without JavaScript): the words, the facets as checkboxes
 /// with the count of each value in the results, the sort. Every number on the page is of items the reader may open.
 /// </summary>
-public sealed class IndexModel(ISender sender, IStringLocalizer<SearchResource> texts, IStringLocalizer<Web.ContentResource> content) : PageModel
+public sealed class IndexModel(
+    ISender sender, IStringLocalizer<SearchResource> texts, IStringLocalizer<Web.ContentResource> content, SearchDescription description) : PageModel
 {
     public const string Route = "/haku";
 
@@ -99,6 +100,11 @@ public sealed class IndexModel(ISender sender, IStringLocalizer<SearchResource> 
         Municipalities = MatchingMunicipalities(request.Text);
     }
 
+    /// <summary>This search as a member follows it (its words and facets); empty when it has neither.</summary>
+    public string SavedSearch => SavedSearchText.Write(Search, Directory);
+
+    public string SavedSearchLabel => description.Of(Search, Directory);
+
     public string UrlFor(int page) => AddressOf(page, Search.Sort);
 
     /// <summary>This search sorted by <paramref name="sort"/>, from its first page.</summary>
@@ -117,31 +123,7 @@ public sealed class IndexModel(ISender sender, IStringLocalizer<SearchResource> 
 
     private List<KeyValuePair<string, string?>> Query(string? text, SearchSort sort, int page)
     {
-        var filters = Search.Filters;
-        var query = new List<KeyValuePair<string, string?>>();
-        void Add(string key, IEnumerable<string> values) => query.AddRange(values.Select(value => new KeyValuePair<string, string?>(key, value)));
-        if (text is not null)
-        {
-            query.Add(new(Names.Text, text));
-        }
-
-        Add(Names.Kind, filters.Kinds);
-        Add(Names.Municipality, filters.Municipalities.Select(id => Directory.ById(id)!.Code));
-        Add(Names.Region, filters.Regions);
-        Add(Names.Theme, filters.Themes.Select(theme => theme.ToString()));
-        Add(Names.Stage, filters.Stages);
-        Add(Names.Year, filters.Years.Select(year => year.ToString(CultureInfo.InvariantCulture)));
-        Add(Names.EvidenceLevel, filters.EvidenceLevels);
-        if (filters.HasKpis is { } hasKpis)
-        {
-            query.Add(new(Names.HasKpis, hasKpis ? "true" : "false"));
-        }
-
-        if (filters.IncludeArchived)
-        {
-            query.Add(new(Names.IncludeArchived, "true"));
-        }
-
+        var query = SavedSearchText.Parameters(Search, text, Directory);
         var defaultSort = text is null ? SearchSort.Newest : SearchSort.Relevance;
         if (sort != defaultSort)
         {
